@@ -1,0 +1,39 @@
+package com.appraisalbot;
+
+import com.appraisalbot.app.AppraisalBot;
+import com.appraisalbot.config.SettingsException;
+import com.appraisalbot.config.SettingsLoader;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts Appraisal Bot from environment variables and stops it cleanly on SIGTERM. */
+public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        AppraisalBot bot;
+        try {
+            bot = AppraisalBot.start(SettingsLoader.load(System.getenv(), systemProperties()));
+        } catch (SettingsException e) {
+            LOG.error(e.getMessage());
+            System.exit(2);
+            return;
+        } catch (RuntimeException e) {
+            LOG.error("Appraisal Bot could not start: {}", e.getMessage(), e);
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "appraisal-bot-shutdown"));
+    }
+
+    private static Map<String, String> systemProperties() {
+        Map<String, String> properties = new HashMap<>();
+        System.getProperties().forEach((key, value) -> properties.put(key.toString(), value.toString()));
+        return properties;
+    }
+}

@@ -1,0 +1,156 @@
+package com.appraisalbot.config;
+
+import io.smallrye.config.ConfigValidationException;
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@link Settings} from environment variables (and system properties, which win) and checks
+ * them, so that a bad setting stops start-up with one line that names it and says how to fix it.
+ */
+public final class SettingsLoader {
+
+    private static final Pattern PROPERTY_IN_MESSAGE = Pattern.compile("config property ([\\w.\\-\\[\\]]+)");
+    private static final Pattern SLACK_USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
+    private static final String CREATE_APP_HINT =
+            "Create the Slack app from manifest/manifest.json (see manifest/README.md)," + " then copy ";
+
+    private SettingsLoader() {}
+
+    /** The loaded settings together with the raw configuration they came from. */
+    public record Loaded(Settings settings, SmallRyeConfig config) {}
+
+    /**
+     * Loads and checks the settings.
+     *
+     * @param environment variables in environment form ({@code SLACK_BOT_TOKEN})
+     * @param properties properties in dotted form ({@code org.quartz.threadPool.threadCount}); they win
+     * @throws SettingsException naming the first bad setting
+     */
+    public static Loaded load(Map<String, String> environment, Map<String, String> properties) {
+        SmallRyeConfig config;
+        try {
+            config = new SmallRyeConfigBuilder()
+                    .withSources(new EnvConfigSource(environment, 300))
+                    .withSources(new PropertiesConfigSource(properties, "properties", 400))
+                    .withMapping(Settings.class)
+                    .withValidateUnknown(false)
+                    .build();
+        } catch (ConfigValidationException e) {
+            throw new SettingsException(describe(e), e);
+        } catch (IllegalArgumentException | NoSuchElementException e) {
+            throw new SettingsException("A setting is malformed: " + e.getMessage(), e);
+        }
+        Settings settings = config.getConfigMapping(Settings.class);
+        check(settings);
+        return new Loaded(settings, config);
+    }
+
+    private static String describe(ConfigValidationException e) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < e.getProblemCount(); i++) {
+            String message = e.getProblem(i).getMessage();
+            Matcher property = PROPERTY_IN_MESSAGE.matcher(message);
+            String name = property.find() ? environmentName(property.group(1)) : "a setting";
+            lines.add("Setting " + name + " is malformed (" + withoutCode(message) + ").");
+        }
+        return String.join(" ", lines);
+    }
+
+    private static String withoutCode(String message) {
+        return message.replaceFirst("^SRCFG\\d+: ", "");
+    }
+
+    static String environmentName(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[.\\-]", "_");
+    }
+
+    private static void check(Settings settings) {
+        Settings.Slack slack = settings.slack();
+        require(
+                slack.botToken().isPresent(),
+                "Setting SLACK_BOT_TOKEN is missing. " + CREATE_APP_HINT
+                        + "its Bot User OAuth Token (xoxb-...) into SLACK_BOT_TOKEN.");
+        require(
+                slack.botToken().get().startsWith("xoxb-"),
+                "Setting SLACK_BOT_TOKEN must be a bot token starting"
+                        + " with xoxb-. Copy the Bot User OAuth Token from the app's OAuth & Permissions page.");
+        slack.appToken()
+                .ifPresent(
+                        token -> require(
+                                token.startsWith("xapp-"),
+                                "Setting SLACK_APP_TOKEN must be an"
+                                        + " app-level token starting with xapp-, with the connections:write scope. Unset it to use HTTP."));
+        if (!settings.socketMode()) {
+            require(
+                    slack.signingSecret().filter(s -> !s.isBlank()).isPresent(),
+                    "Setting SLACK_SIGNING_SECRET is"
+                            + " missing. " + CREATE_APP_HINT + "the Signing Secret from Basic Information into"
+                            + " SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN to use Socket Mode).");
+        }
+        checkApiUrl(slack.apiUrl());
+        require(
+                settings.port() >= 0 && settings.port() <= 65535,
+                "Setting PORT must be between 1 and 65535 (or 0" + " for any free port); it is " + settings.port()
+                        + ".");
+        checkDatabase(settings.database());
+        require(settings.shutdown().graceSeconds() >= 0, "Setting SHUTDOWN_GRACE_SECONDS must be zero or more.");
+        settings.admin().userIds().ifPresent(SettingsLoader::checkAdmins);
+    }
+
+    private static void checkApiUrl(String apiUrl) {
+        boolean valid;
+        try {
+            URI uri = URI.create(apiUrl);
+            valid = ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getHost() != null
+                    && apiUrl.endsWith("/");
+        } catch (IllegalArgumentException e) {
+            valid = false;
+        }
+        require(
+                valid,
+                "Setting SLACK_API_URL must be an http(s) URL ending in a slash, such as"
+                        + " https://slack.com/api/; it is '" + apiUrl + "'.");
+    }
+
+    private static void checkDatabase(Settings.Database database) {
+        if (database.url().isEmpty()) {
+            return;
+        }
+        require(
+                database.url().get().startsWith("jdbc:mariadb://"),
+                "Setting DATABASE_URL must be a MariaDB JDBC"
+                        + " URL such as jdbc:mariadb://db.example.org:3306/appraisal. Unset it to use the embedded database.");
+        require(
+                database.user().isPresent(),
+                "Setting DATABASE_USER is missing: DATABASE_URL is set, so give" + " the user the app connects as.");
+        require(database.poolSize() > 0, "Setting DATABASE_POOL_SIZE must be at least 1.");
+    }
+
+    private static void checkAdmins(List<String> ids) {
+        for (String id : ids) {
+            require(
+                    SLACK_USER_ID.matcher(id.trim()).matches(),
+                    "Setting ADMIN_USER_IDS must list Slack user IDs"
+                            + " such as U024BE7LH, separated by commas; '" + id + "' is not one. Find an ID in a"
+                            + " person's Slack profile under More > Copy member ID.");
+        }
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new SettingsException(message);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package com.appraisalbot.persistence;
+
+import com.appraisalbot.config.Settings;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database, its connection pool and Hibernate, produced once per app in dependency order.
+ * {@link com.appraisalbot.app.Application} closes them in reverse order on shutdown.
+ */
+@ApplicationScoped
+public class PersistenceProducers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PersistenceProducers.class);
+
+    @Produces
+    @Singleton
+    DatabaseServer databaseServer(Settings settings) {
+        Settings.Database database = settings.database();
+        DatabaseServer server = database.url().isPresent()
+                ? new ExternalDatabase(
+                        database.url().get(),
+                        database.user().orElseThrow(),
+                        database.password().orElse(""))
+                : EmbeddedMariaDb.start(settings.data().dir());
+        LOG.info("Using {}", server.describe());
+        return server;
+    }
+
+    /** The pool every part of the app shares, on a schema already brought up to date. */
+    @Produces
+    @Singleton
+    HikariDataSource dataSource(DatabaseServer server, Settings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("appraisal");
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(server.user());
+        config.setPassword(server.password());
+        config.setMaximumPoolSize(settings.database().poolSize());
+        // Fail a request in seconds, not Hikari's default 30: Slack gives us 3.
+        config.setConnectionTimeout(2_000);
+        config.setValidationTimeout(1_000);
+        config.setInitializationFailTimeout(10_000);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            migrate(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return dataSource;
+    }
+
+    private static void migrate(DataSource dataSource) {
+        var result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(
+                "Database schema at version {} ({} migrations applied now)",
+                result.targetSchemaVersion,
+                result.migrationsExecuted);
+    }
+
+    @Produces
+    @Singleton
+    SessionFactory sessionFactory(HikariDataSource dataSource) {
+        HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("appraisal")
+                .managedClasses(PersistentClasses.ALL)
+                .property(AvailableSettings.DATASOURCE, dataSource)
+                .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "none")
+                .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+                .property(AvailableSettings.ORDER_INSERTS, true);
+        return configuration.createEntityManagerFactory();
+    }
+}
