@@ -76,9 +76,11 @@ public class Application {
             // Bolt checks the bot token with auth.test here, so a wrong token stops start-up at once.
             slackApp.start();
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("Slack did not accept SLACK_BOT_TOKEN, or could not be reached at"
-                    + " SLACK_API_URL (" + e.getMessage() + "). Copy the Bot User OAuth Token again from the"
-                    + " app's OAuth & Permissions page.", e);
+            throw new IllegalStateException(
+                    "Slack did not accept SLACK_BOT_TOKEN, or could not be reached at"
+                            + " SLACK_API_URL (" + e.getMessage() + "). Copy the Bot User OAuth Token again from the"
+                            + " app's OAuth & Permissions page.",
+                    e);
         }
         httpServer.start();
         if (settings.socketMode()) {
@@ -100,7 +102,9 @@ public class Application {
         } catch (SchedulerException e) {
             LOG.error("The Quartz scheduler did not stop cleanly", e);
         }
-        sessionFactory.close();
+        if (sessionFactory.isOpen()) {
+            sessionFactory.close();
+        }
         dataSource.close();
         databaseServer.close();
         LOG.info("Appraisal Bot stopped");

@@ -4,6 +4,7 @@ import com.appraisalbot.config.Settings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The database, its connection pool and Hibernate, produced once per app in dependency order.
- * {@link com.appraisalbot.app.Application} closes them in reverse order on shutdown.
+ * {@link com.appraisalbot.app.Application} closes them in reverse order on shutdown; the disposers
+ * also close them when start-up fails half way, so no database process is left behind.
  */
 @ApplicationScoped
 public class PersistenceProducers {
@@ -35,6 +37,10 @@ public class PersistenceProducers {
                 : EmbeddedMariaDb.start(settings.data().dir());
         LOG.info("Using {}", server.describe());
         return server;
+    }
+
+    void closeDatabaseServer(@Disposes DatabaseServer server) {
+        server.close();
     }
 
     /** The pool every part of the app shares, on a schema already brought up to date. */
@@ -73,6 +79,10 @@ public class PersistenceProducers {
                 result.migrationsExecuted);
     }
 
+    void closeDataSource(@Disposes HikariDataSource dataSource) {
+        dataSource.close();
+    }
+
     @Produces
     @Singleton
     SessionFactory sessionFactory(HikariDataSource dataSource) {
@@ -83,5 +93,11 @@ public class PersistenceProducers {
                 .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
                 .property(AvailableSettings.ORDER_INSERTS, true);
         return configuration.createEntityManagerFactory();
+    }
+
+    void closeSessionFactory(@Disposes SessionFactory sessionFactory) {
+        if (sessionFactory.isOpen()) {
+            sessionFactory.close();
+        }
     }
 }

@@ -3,6 +3,7 @@ package com.appraisalbot.scheduling;
 import com.zaxxer.hikari.HikariDataSource;
 import io.smallrye.config.SmallRyeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -38,6 +39,12 @@ public class SchedulerProducer {
             return scheduler;
         } catch (SchedulerException e) {
             throw new IllegalStateException("Quartz could not be set up on the app's database: " + e.getMessage(), e);
+        }
+    }
+
+    void shutdown(@Disposes Scheduler scheduler) throws SchedulerException {
+        if (!scheduler.isShutdown()) {
+            scheduler.shutdown(true);
         }
     }
 

@@ -1,0 +1,111 @@
+package com.appraisalbot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsLoaderTest {
+
+    private static Map<String, String> valid() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SLACK_BOT_TOKEN", "xoxb-1-2-abc");
+        environment.put("SLACK_SIGNING_SECRET", "secret");
+        return environment;
+    }
+
+    private static Map<String, String> validWith(String name, String value) {
+        Map<String, String> environment = valid();
+        environment.put(name, value);
+        return environment;
+    }
+
+    private static Settings load(Map<String, String> environment) {
+        return SettingsLoader.load(environment, Map.of()).settings();
+    }
+
+    @Test
+    void defaultsApplyWhenOnlyTheSlackCredentialsAreSet() {
+        Settings settings = load(valid());
+
+        assertThat(settings.port()).isEqualTo(3000);
+        assertThat(settings.slack().apiUrl()).isEqualTo("https://slack.com/api/");
+        assertThat(settings.data().dir()).isEqualTo(Path.of("data"));
+        assertThat(settings.provision().timeZone()).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(settings.database().url()).isEmpty();
+        assertThat(settings.socketMode()).isFalse();
+    }
+
+    @Test
+    void environmentVariablesOverrideDefaults() {
+        Map<String, String> environment = valid();
+        environment.put("PORT", "8080");
+        environment.put("PROVISION_TIME_ZONE", "America/New_York");
+        environment.put("ADMIN_USER_IDS", "U024BE7LH,W0123ABCD");
+        environment.put("DATABASE_URL", "jdbc:mariadb://db:3306/appraisal");
+        environment.put("DATABASE_USER", "appraisal");
+
+        Settings settings = load(environment);
+
+        assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.provision().timeZone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(settings.admin().userIds()).contains(List.of("U024BE7LH", "W0123ABCD"));
+        assertThat(settings.database().url()).contains("jdbc:mariadb://db:3306/appraisal");
+    }
+
+    @Test
+    void missingBotTokenNamesTheSettingAndTheFix() {
+        Map<String, String> environment = valid();
+        environment.remove("SLACK_BOT_TOKEN");
+
+        assertThatThrownBy(() -> load(environment))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("SLACK_BOT_TOKEN")
+                .hasMessageContaining("manifest");
+    }
+
+    @Test
+    void missingSigningSecretIsRefusedInHttpModeOnly() {
+        Map<String, String> environment = valid();
+        environment.remove("SLACK_SIGNING_SECRET");
+
+        assertThatThrownBy(() -> load(environment)).hasMessageContaining("SLACK_SIGNING_SECRET");
+
+        environment.put("SLACK_APP_TOKEN", "xapp-1-abc");
+        assertThat(load(environment).socketMode()).isTrue();
+    }
+
+    @Test
+    void malformedValuesAreNamed() {
+        assertThatThrownBy(() -> load(validWith("PORT", "three thousand"))).hasMessageContaining("PORT");
+        assertThatThrownBy(() -> load(validWith("PORT", "70000"))).hasMessageContaining("PORT");
+        assertThatThrownBy(() -> load(validWith("PROVISION_TIME_ZONE", "Mars/Olympus")))
+                .hasMessageContaining("PROVISION_TIME_ZONE");
+        assertThatThrownBy(() -> load(validWith("SLACK_BOT_TOKEN", "xoxp-user-token")))
+                .hasMessageContaining("SLACK_BOT_TOKEN");
+        assertThatThrownBy(() -> load(validWith("SLACK_APP_TOKEN", "xoxb-not-an-app-token")))
+                .hasMessageContaining("SLACK_APP_TOKEN");
+        assertThatThrownBy(() -> load(validWith("SLACK_API_URL", "slack.com/api")))
+                .hasMessageContaining("SLACK_API_URL");
+        assertThatThrownBy(() -> load(validWith("DATABASE_URL", "jdbc:postgresql://db/appraisal")))
+                .hasMessageContaining("DATABASE_URL");
+        assertThatThrownBy(() -> load(validWith("ADMIN_USER_IDS", "alice"))).hasMessageContaining("ADMIN_USER_IDS");
+    }
+
+    @Test
+    void databaseUrlWithoutUserIsRefused() {
+        assertThatThrownBy(() -> load(validWith("DATABASE_URL", "jdbc:mariadb://db:3306/appraisal")))
+                .hasMessageContaining("DATABASE_USER");
+    }
+
+    @Test
+    void messagesAreOneLine() {
+        assertThatThrownBy(() -> load(validWith("PORT", "abc")))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+}

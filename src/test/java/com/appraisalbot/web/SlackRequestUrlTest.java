@@ -1,0 +1,130 @@
+package com.appraisalbot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.appraisalbot.testing.FakeSlackApi;
+import com.appraisalbot.testing.SlackRequests;
+import com.appraisalbot.testing.TestApp;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The app's one Slack endpoint, driven the way Slack drives it. */
+class SlackRequestUrlTest {
+
+    private static FakeSlackApi slackApi;
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        slackApi = FakeSlackApi.start();
+        app = TestApp.start(slackApi);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+        slackApi.close();
+    }
+
+    private static String helpForm() {
+        return SlackRequests.formEncode(SlackRequests.commandForm("/appraisal", "help", "U1CASE", "T123"));
+    }
+
+    @Test
+    void signedHelpCommandAnswersWithEverySubCommandOnlyToTheAsker() {
+        SlackRequests.Response response = app.slack().command("/appraisal", "help", "U1CASE", "T123");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(response.json().get("text").getAsString()).contains("/appraisal help");
+        assertThat(response.body()).contains("Show this list of what Appraisal Bot can do.");
+    }
+
+    @Test
+    void bareCommandShowsHelp() {
+        SlackRequests.Response response = app.slack().command("/appraisal", "", "U1CASE", "T123");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("text").getAsString()).contains("/appraisal help");
+    }
+
+    @Test
+    void unknownSubCommandIsQuotedSafelyAndPointsToHelp() {
+        SlackRequests.Response response = app.slack().command("/appraisal", "<!channel> now", "U1CASE", "T123");
+
+        assertThat(response.status()).isEqualTo(200);
+        String text = response.json().get("text").getAsString();
+        assertThat(text).contains("&lt;!channel&gt;").contains("/appraisal help").doesNotContain("<!channel>");
+    }
+
+    @Test
+    void unsignedRequestIsRefused() {
+        SlackRequests.Response response = app.slack().send(helpForm(), SlackRequests.FORM, Map.of());
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void tamperedBodyIsRefused() {
+        Map<String, String> headers = app.slack().signedHeaders(helpForm(), Instant.now());
+        String tampered = helpForm().replace("U1CASE", "U9BOSS");
+
+        SlackRequests.Response response = app.slack().send(tampered, SlackRequests.FORM, headers);
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void requestSignedSixMinutesAgoIsRefused() {
+        Instant sixMinutesAgo = Instant.now().minus(Duration.ofMinutes(6));
+
+        SlackRequests.Response response = app.slack().sendSigned(helpForm(), SlackRequests.FORM, sixMinutesAgo);
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void requestSignedSixMinutesAheadIsRefused() {
+        Instant sixMinutesAhead = Instant.now().plus(Duration.ofMinutes(6));
+
+        SlackRequests.Response response = app.slack().sendSigned(helpForm(), SlackRequests.FORM, sixMinutesAhead);
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void requestSignedWithAnotherSecretIsRefused() {
+        SlackRequests impostor = new SlackRequests(app.baseUrl(), "not-the-signing-secret");
+
+        SlackRequests.Response response = impostor.command("/appraisal", "help", "U1CASE", "T123");
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void urlVerificationEchoesTheChallenge() {
+        SlackRequests.Response response = app.slack().urlVerification("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+    }
+
+    @Test
+    void healthIsUpWhileTheDatabaseAnswers() {
+        HttpResponse<String> response = app.get("/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"up\",\"database\":\"up\"}");
+    }
+
+    @Test
+    void startUpCheckedTheBotTokenWithSlack() {
+        assertThat(slackApi.calls("auth.test")).isNotEmpty();
+        assertThat(slackApi.calls("auth.test").get(0).token()).isEqualTo(TestApp.BOT_TOKEN);
+    }
+}
