@@ -303,7 +303,7 @@ class FakeSlackApiTest {
         assertThat(response.isOk()).isTrue();
         assertThat(fake.uploadedFile(fileId))
                 .hasValueSatisfying(bytes ->
-                        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("PDF bytes"));
+                        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("PDF bytes"));
         assertThat(fake.calls())
                 .extracting(FakeSlackApi.Call::method)
                 .contains("files.getUploadURLExternal", "files.completeUploadExternal");
