@@ -23,12 +23,17 @@ public final class AppraisalBot implements AutoCloseable {
         this.application = application;
     }
 
-    /** Boots the container with the given settings and starts every part of the app. */
-    public static AppraisalBot start(SettingsLoader.Loaded settings) {
+    /**
+     * Boots the container with the given settings and starts every part of the app.
+     *
+     * @param extraBeanClasses beans from outside the app's packages, such as a test's own job
+     */
+    public static AppraisalBot start(SettingsLoader.Loaded settings, Class<?>... extraBeanClasses) {
         Weld weld = new Weld("appraisal-bot-" + UUID.randomUUID())
                 .disableDiscovery()
                 .setBeanDiscoveryMode(BeanDiscoveryMode.ANNOTATED)
                 .addPackages(true, Main.class)
+                .addBeanClasses(extraBeanClasses)
                 .addExtension(new SettingsExtension(settings))
                 .skipShutdownHook();
         WeldContainer container = weld.initialize();

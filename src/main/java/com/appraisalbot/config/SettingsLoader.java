@@ -22,6 +22,9 @@ public final class SettingsLoader {
 
     private static final Pattern PROPERTY_IN_MESSAGE = Pattern.compile("config property ([\\w.\\-\\[\\]]+)");
     private static final Pattern SLACK_USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
+    /** Slack's tokens are far longer; the Slack SDK itself fails on anything shorter than this. */
+    private static final int MINIMUM_TOKEN_LENGTH = 16;
+
     private static final String CREATE_APP_HINT =
             "Create the Slack app from manifest/manifest.json (see manifest/README.md)," + " then copy ";
 
@@ -81,10 +84,11 @@ public final class SettingsLoader {
                 slack.botToken().isPresent(),
                 "Setting SLACK_BOT_TOKEN is missing. " + CREATE_APP_HINT
                         + "its Bot User OAuth Token (xoxb-...) into SLACK_BOT_TOKEN.");
+        String botToken = slack.botToken().get();
         require(
-                slack.botToken().get().startsWith("xoxb-"),
-                "Setting SLACK_BOT_TOKEN must be a bot token starting"
-                        + " with xoxb-. Copy the Bot User OAuth Token from the app's OAuth & Permissions page.");
+                botToken.startsWith("xoxb-") && botToken.length() >= MINIMUM_TOKEN_LENGTH,
+                "Setting SLACK_BOT_TOKEN must be a whole bot token starting with xoxb-. Copy the Bot User OAuth"
+                        + " Token from the app's OAuth & Permissions page.");
         slack.appToken()
                 .ifPresent(
                         token -> require(

@@ -49,9 +49,8 @@ class StandaloneProcessTest {
         int port = freePort();
 
         Started first = start(dataDir, port, Map.of());
-        SlackRequests.Response help =
-                new SlackRequests("http://127.0.0.1:" + port, TestApp.SIGNING_SECRET)
-                        .command("/appraisal", "help", "U1CASE", "T123");
+        SlackRequests.Response help = new SlackRequests("http://127.0.0.1:" + port, TestApp.SIGNING_SECRET)
+                .command("/appraisal", "help", "U1CASE", "T123");
         int firstExit = first.stop();
 
         Started second = start(dataDir, port, Map.of());
@@ -73,7 +72,8 @@ class StandaloneProcessTest {
         Started app = start(dataDir, port, Map.of());
 
         int before = health(port);
-        app.process().descendants()
+        app.process()
+                .descendants()
                 .filter(child -> child.info().command().orElse("").contains("mariadbd"))
                 .forEach(ProcessHandle::destroyForcibly);
         int after = awaitHealth(port, 503);

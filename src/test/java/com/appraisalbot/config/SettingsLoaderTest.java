@@ -14,7 +14,7 @@ class SettingsLoaderTest {
 
     private static Map<String, String> valid() {
         Map<String, String> environment = new HashMap<>();
-        environment.put("SLACK_BOT_TOKEN", "xoxb-1-2-abc");
+        environment.put("SLACK_BOT_TOKEN", "xoxb-1234-5678-abcdef");
         environment.put("SLACK_SIGNING_SECRET", "secret");
         return environment;
     }
@@ -88,6 +88,7 @@ class SettingsLoaderTest {
                 .hasMessageContaining("PROVISION_TIME_ZONE");
         assertThatThrownBy(() -> load(validWith("SLACK_BOT_TOKEN", "xoxp-user-token")))
                 .hasMessageContaining("SLACK_BOT_TOKEN");
+        assertThatThrownBy(() -> load(validWith("SLACK_BOT_TOKEN", "xoxb-12"))).hasMessageContaining("SLACK_BOT_TOKEN");
         assertThatThrownBy(() -> load(validWith("SLACK_APP_TOKEN", "xoxb-not-an-app-token")))
                 .hasMessageContaining("SLACK_APP_TOKEN");
         assertThatThrownBy(() -> load(validWith("SLACK_API_URL", "slack.com/api")))

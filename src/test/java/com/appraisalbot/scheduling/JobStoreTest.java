@@ -51,15 +51,19 @@ class JobStoreTest {
 
     @Test
     void aJobFiresThroughTheDatabaseWithItsServicesInjected() throws Exception {
-        try (TestApp app = TestApp.start(slackApi)) {
+        try (TestApp app = TestApp.start(slackApi, LatchJob.class)) {
             Scheduler scheduler = app.bean(Scheduler.class);
             CountDownLatch fired = app.bean(LatchJob.class).latch();
 
             scheduler.scheduleJob(
                     JobBuilder.newJob(LatchJob.class).withIdentity("latch").build(),
-                    TriggerBuilder.newTrigger().withIdentity("latch-now").startNow().build());
+                    TriggerBuilder.newTrigger()
+                            .withIdentity("latch-now")
+                            .startNow()
+                            .build());
 
-            assertThat(fired.await(Duration.ofSeconds(20).toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+            assertThat(fired.await(Duration.ofSeconds(20).toMillis(), TimeUnit.MILLISECONDS))
+                    .isTrue();
         }
     }
 
@@ -68,8 +72,7 @@ class JobStoreTest {
         Map<String, String> unsafe = Map.of("org.quartz.jobStore.acquireTriggersWithinLock", "false");
 
         assertThatThrownBy(() -> TestApp.start(slackApi, Map.of(), unsafe).close())
-                .hasRootCauseInstanceOf(SettingsException.class)
-                .rootCause()
+                .isInstanceOf(SettingsException.class)
                 .hasMessageContaining("org.quartz.jobStore.acquireTriggersWithinLock");
     }
 
@@ -78,7 +81,7 @@ class JobStoreTest {
         Map<String, String> unsafe = Map.of("org.quartz.jobStore.isClustered", "false");
 
         assertThatThrownBy(() -> TestApp.start(slackApi, Map.of(), unsafe).close())
-                .rootCause()
+                .isInstanceOf(SettingsException.class)
                 .hasMessageContaining("org.quartz.jobStore.isClustered");
     }
 

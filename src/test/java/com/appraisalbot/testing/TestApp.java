@@ -28,19 +28,23 @@ public final class TestApp implements AutoCloseable {
         this.jdbcUrl = jdbcUrl;
     }
 
-    /** Starts the app on a new empty database. */
-    public static TestApp start(FakeSlackApi slackApi) {
-        return start(slackApi, Map.of(), Map.of());
+    /** Starts the app on a new empty database, with extra beans such as a test's own Quartz job. */
+    public static TestApp start(FakeSlackApi slackApi, Class<?>... extraBeanClasses) {
+        return start(slackApi, Map.of(), Map.of(), extraBeanClasses);
     }
 
     /**
      * Starts the app with extra environment variables and properties on top of the test defaults.
      * A {@code DATABASE_URL} in {@code environment} replaces the fresh test database.
      */
-    public static TestApp start(FakeSlackApi slackApi, Map<String, String> environment, Map<String, String> properties) {
+    public static TestApp start(
+            FakeSlackApi slackApi,
+            Map<String, String> environment,
+            Map<String, String> properties,
+            Class<?>... extraBeanClasses) {
         Map<String, String> settings = defaults(slackApi);
         settings.putAll(environment);
-        AppraisalBot bot = AppraisalBot.start(SettingsLoader.load(settings, properties));
+        AppraisalBot bot = AppraisalBot.start(SettingsLoader.load(settings, properties), extraBeanClasses);
         return new TestApp(bot, slackApi, settings.get("DATABASE_URL"));
     }
 

@@ -59,7 +59,10 @@ class SlackRequestUrlTest {
 
         assertThat(response.status()).isEqualTo(200);
         String text = response.json().get("text").getAsString();
-        assertThat(text).contains("&lt;!channel&gt;").contains("/appraisal help").doesNotContain("<!channel>");
+        assertThat(text)
+                .contains("&lt;!channel&gt;")
+                .contains("/appraisal help")
+                .doesNotContain("<!channel>");
     }
 
     @Test
@@ -108,7 +111,8 @@ class SlackRequestUrlTest {
 
     @Test
     void urlVerificationEchoesTheChallenge() {
-        SlackRequests.Response response = app.slack().urlVerification("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+        SlackRequests.Response response =
+                app.slack().urlVerification("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
