@@ -1,5 +1,9 @@
 package com.appraisalbot.persistence;
 
+import com.appraisalbot.audit.AuditEntry;
+import com.appraisalbot.calendar.Cycle;
+import com.appraisalbot.people.AppraiserAssignment;
+import com.appraisalbot.people.Person;
 import java.util.List;
 
 /**
@@ -8,7 +12,7 @@ import java.util.List;
  */
 final class PersistentClasses {
 
-    static final List<Class<?>> ALL = List.of();
+    static final List<Class<?>> ALL = List.of(Person.class, AppraiserAssignment.class, Cycle.class, AuditEntry.class);
 
     private PersistentClasses() {}
 }

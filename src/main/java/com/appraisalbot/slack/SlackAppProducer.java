@@ -42,12 +42,6 @@ public class SlackAppProducer {
 
     @Produces
     @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Produces
-    @Singleton
     SlackSignatureVerifier signatureVerifier(Settings settings, Clock clock) {
         return new SlackSignatureVerifier(settings.slack().signingSecret().orElse(""), clock);
     }
