@@ -6,6 +6,7 @@ import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,7 @@ public final class SettingsLoader {
                 settings.port() >= 0 && settings.port() <= 65535,
                 "Setting PORT must be between 1 and 65535 (or 0" + " for any free port); it is " + settings.port()
                         + ".");
-        checkDatabase(settings.database());
+        checkDatabase(settings.database(), settings.data().dir());
         require(settings.shutdown().graceSeconds() >= 0, "Setting SHUTDOWN_GRACE_SECONDS must be zero or more.");
         settings.admin().userIds().ifPresent(SettingsLoader::checkAdmins);
     }
@@ -128,8 +129,9 @@ public final class SettingsLoader {
                         + " https://slack.com/api/; it is '" + apiUrl + "'.");
     }
 
-    private static void checkDatabase(Settings.Database database) {
+    private static void checkDatabase(Settings.Database database, Path dataDir) {
         if (database.url().isEmpty()) {
+            checkDataDir(dataDir);
             return;
         }
         require(
@@ -140,6 +142,17 @@ public final class SettingsLoader {
                 database.user().isPresent(),
                 "Setting DATABASE_USER is missing: DATABASE_URL is set, so give" + " the user the app connects as.");
         require(database.poolSize() > 0, "Setting DATABASE_POOL_SIZE must be at least 1.");
+    }
+
+    private static void checkDataDir(Path dataDir) {
+        Path temp =
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        require(
+                !dataDir.toAbsolutePath().normalize().startsWith(temp),
+                "Setting DATA_DIR is inside the system"
+                        + " temp folder (" + temp
+                        + "), which the embedded MariaDB empties at every start. Choose a folder"
+                        + " outside it, such as ./data.");
     }
 
     private static void checkAdmins(List<String> ids) {

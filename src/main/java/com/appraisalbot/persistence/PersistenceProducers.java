@@ -68,19 +68,15 @@ public class PersistenceProducers {
     }
 
     private static void migrate(DataSource dataSource) {
-        var result = Flyway.configure()
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
         LOG.info(
                 "Database schema at version {} ({} migrations applied now)",
-                result.targetSchemaVersion,
-                result.migrationsExecuted);
-    }
-
-    void closeDataSource(@Disposes HikariDataSource dataSource) {
-        dataSource.close();
+                flyway.info().current().getVersion(),
+                applied);
     }
 
     @Produces

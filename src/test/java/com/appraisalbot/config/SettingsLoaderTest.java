@@ -99,6 +99,16 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void dataDirInsideTheTempFolderIsRefusedBecauseTheEmbeddedDatabaseEmptiesIt() {
+        String inTemp =
+                Path.of(System.getProperty("java.io.tmpdir"), "appraisal").toString();
+
+        assertThatThrownBy(() -> load(validWith("DATA_DIR", inTemp)))
+                .hasMessageContaining("DATA_DIR")
+                .hasMessageContaining("temp folder");
+    }
+
+    @Test
     void databaseUrlWithoutUserIsRefused() {
         assertThatThrownBy(() -> load(validWith("DATABASE_URL", "jdbc:mariadb://db:3306/appraisal")))
                 .hasMessageContaining("DATABASE_USER");

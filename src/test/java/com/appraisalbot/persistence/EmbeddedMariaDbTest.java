@@ -1,6 +1,7 @@
 package com.appraisalbot.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class EmbeddedMariaDbTest {
 
     @Test
-    void listensOnLoopbackOnlyBecauseItHasNoAccessControl() throws Exception {
+    void listensOnLoopbackOnlyAndRefusesASecondServerOnItsFolder() throws Exception {
         Path dataDir = Path.of("target", "test-data", UUID.randomUUID().toString());
 
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir);
@@ -24,6 +25,9 @@ class EmbeddedMariaDbTest {
 
             assertThat(rows.getString(1)).isEqualTo("127.0.0.1");
             assertThat(rows.getString(2)).isEqualTo(EmbeddedMariaDb.DATABASE_NAME);
+            assertThatThrownBy(() -> EmbeddedMariaDb.start(dataDir))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("already using");
         }
     }
 }

@@ -45,8 +45,10 @@ public final class TestDatabase {
     }
 
     private static DB start() {
-        DBConfigurationBuilder config =
-                DBConfigurationBuilder.newBuilder().setPort(0).addArg("--bind-address=127.0.0.1");
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(0)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
