@@ -216,7 +216,8 @@ class HomeTabTest {
     @Test
     void someoneHoldingEveryRoleGetsEveryPartWithinSlacksHundredBlocks() {
         person("U0EVERY", Role.values());
-        peopleAdmin.assignAppraiser(admin, year, "U0EVERY", BUSY_APPRAISER);
+        person("U0EVERYS", Role.APPRAISER);
+        peopleAdmin.assignAppraiser(admin, year, "U0EVERY", "U0EVERYS");
         for (int i = 0; i < 15; i++) {
             person("U2CM" + i, Role.CASE_MANAGER);
             peopleAdmin.assignAppraiser(admin, year, "U2CM" + i, "U0EVERY");
