@@ -152,7 +152,7 @@ class HomeTabTest {
     }
 
     @Test
-    void appraiserHomeBuildsWellUnderASecondInAFewStatements() {
+    void appraiserHomeOfTwoHundredAppraiseesTakesAFewStatements() {
         HomePublisher publisher = app.bean(HomePublisher.class);
         Person appraiser = app.bean(com.appraisalbot.people.Directory.class)
                 .find(TEAM, BUSY_APPRAISER)
@@ -162,20 +162,12 @@ class HomeTabTest {
         statistics.setStatisticsEnabled(true);
         statistics.clear();
 
-        long started = System.nanoTime();
         var view = publisher.build(appraiser, HomePages.first(), false);
-        long millis = (System.nanoTime() - started) / 1_000_000;
 
         long statements = statistics.getPrepareStatementCount();
         statistics.setStatisticsEnabled(false);
-        LOG.info(
-                "Home of an appraiser of {}: {} blocks, built in {} ms with {} SQL statements",
-                MANY,
-                view.getBlocks().size(),
-                millis,
-                statements);
-        assertThat(millis).isLessThan(500);
-        assertThat(statements).isLessThan(10);
+        assertThat(view.getBlocks()).hasSizeLessThanOrEqualTo(100);
+        assertThat(statements).isLessThanOrEqualTo(5);
     }
 
     @Test
