@@ -1,5 +1,10 @@
 package com.appraisalbot.persistence;
 
+import com.appraisalbot.signing.LedgerEntry;
+import com.appraisalbot.signing.LedgerHead;
+import com.appraisalbot.signing.StoredRecord;
+import com.appraisalbot.signing.StoredSignature;
+import com.appraisalbot.signing.StoredVersion;
 import java.util.List;
 
 /**
@@ -8,7 +13,8 @@ import java.util.List;
  */
 final class PersistentClasses {
 
-    static final List<Class<?>> ALL = List.of();
+    static final List<Class<?>> ALL = List.of(
+            StoredRecord.class, StoredVersion.class, StoredSignature.class, LedgerEntry.class, LedgerHead.class);
 
     private PersistentClasses() {}
 }
