@@ -16,11 +16,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import org.hibernate.JDBCException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code reminder} table: reminders are inserted once when they come due and then delivered,
@@ -44,7 +49,9 @@ public class ReminderOutbox {
     static final String FAILED = "FAILED";
     static final String CANCELLED = "CANCELLED";
 
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderOutbox.class);
     private static final int ERROR_LENGTH = 300;
+    private static final int DEADLOCK_ATTEMPTS = 5;
     private static final String ROW_COLUMNS = "id, team_id, cycle_start_year, recipient_id, occasion, kind, stage,"
             + " about_date, rung, case_manager_id, attempts, claim_token";
 
@@ -87,7 +94,10 @@ public class ReminderOutbox {
                     + " cycle_start_year, recipient_id, occasion, kind, stage, about_date, rung, case_manager_id,"
                     + " due_at, state, next_attempt_at, created_at, updated_at)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)")) {
-                for (DueReminder reminder : reminders) {
+                // One order on every instance, so that concurrent inserts take their locks alike.
+                for (DueReminder reminder : reminders.stream()
+                        .sorted(Comparator.comparing(ReminderOutbox::plannedKey))
+                        .toList()) {
                     bind(insert, reminder, now);
                     insert.addBatch();
                 }
@@ -150,18 +160,7 @@ public class ReminderOutbox {
     List<OutboxRow> claim(int limit, Instant now, Instant leaseUntil) {
         String token = UUID.randomUUID().toString();
         return work(connection -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("select id from reminder where state ="
-                    + " 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id limit ?"
-                    + " for update skip locked")) {
-                select.setObject(1, utc(now));
-                select.setInt(2, limit);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(rows.getLong(1));
-                    }
-                }
-            }
+            List<Long> ids = claimable(connection, limit, now);
             if (ids.isEmpty()) {
                 return List.of();
             }
@@ -178,6 +177,22 @@ public class ReminderOutbox {
                     "select " + ROW_COLUMNS + " from reminder where id in (" + in + ") order by"
                             + " next_attempt_at, id");
         });
+    }
+
+    /** Locks due rows for this transaction, passing over rows another transaction has locked. */
+    private static List<Long> claimable(Connection connection, int limit, Instant now) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select id from reminder where state ="
+                + " 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id limit ? for update skip locked")) {
+            select.setObject(1, utc(now));
+            select.setInt(2, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /**
@@ -276,8 +291,36 @@ public class ReminderOutbox {
         }
     }
 
+    /**
+     * Runs one transaction, again if InnoDB chose it as a deadlock victim: two instances inserting
+     * and claiming the same rows at once can deadlock on the unique key, and every statement here
+     * is safe to repeat because each is conditional on the row's state.
+     */
     private <T> T work(SqlWork<T> work) {
-        return transactions.inTransaction(session -> session.doReturningWork(work::run));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(session -> session.doReturningWork(work::run));
+            } catch (JDBCException e) {
+                if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(e)) {
+                    throw e;
+                }
+                LOG.info("Outbox transaction lost a deadlock (attempt {}); trying again", attempt);
+                pause(attempt);
+            }
+        }
+    }
+
+    private static boolean isDeadlock(JDBCException e) {
+        return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying an outbox transaction", e);
+        }
     }
 
     @FunctionalInterface

@@ -1,7 +1,6 @@
 package com.appraisalbot.reminders;
 
 import com.appraisalbot.config.WorkingWeek;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -59,9 +58,5 @@ public final class WorkingHours {
 
     public boolean isWorkingDay(LocalDate date) {
         return week.days().contains(date.getDayOfWeek());
-    }
-
-    public boolean isWorkingDay(DayOfWeek day) {
-        return week.days().contains(day);
     }
 }
