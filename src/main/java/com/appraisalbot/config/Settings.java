@@ -3,6 +3,7 @@ package com.appraisalbot.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,8 @@ public interface Settings {
     Shutdown shutdown();
 
     Records records();
+
+    Reminder reminder();
 
     interface Slack {
         /** {@code SLACK_SIGNING_SECRET}: verifies HTTP requests. Required unless Socket Mode is on. */
@@ -96,6 +99,35 @@ public interface Settings {
          * instance sharing a database must use the same key.
          */
         Optional<String> key();
+    }
+
+    interface Reminder {
+        /**
+         * {@code REMINDER_HOURS}: the working hours, in each recipient's own time zone, in which
+         * reminders are delivered, as {@code HH:MM-HH:MM}. Default {@code 09:00-17:00}.
+         */
+        @WithDefault("09:00-17:00")
+        String hours();
+
+        /**
+         * {@code REMINDER_WORKING_DAYS}: the days on which reminders are delivered, as a range or a
+         * comma-separated list of three-letter days ({@code MON-FRI}, {@code MON,TUE,THU}). Default
+         * {@code MON-FRI}.
+         */
+        @WithDefault("MON-FRI")
+        String workingDays();
+
+        /**
+         * {@code REMINDER_SEND_RATE}: the most reminder messages sent per second, across all
+         * instances together. Default 1 (Slack allows about one message per second per channel and
+         * asks apps to stay near that overall).
+         */
+        @WithDefault("1")
+        double sendRate();
+
+        /** {@code REMINDER_DIGEST_DAY}: the day appraisers receive their weekly digest. Default MONDAY. */
+        @WithDefault("MONDAY")
+        DayOfWeek digestDay();
     }
 
     /** Socket Mode is used when an app-level token is configured. */

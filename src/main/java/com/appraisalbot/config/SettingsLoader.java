@@ -133,6 +133,7 @@ public final class SettingsLoader {
         require(settings.shutdown().graceSeconds() >= 0, "Setting SHUTDOWN_GRACE_SECONDS must be zero or more.");
         settings.admin().userIds().ifPresent(SettingsLoader::checkAdmins);
         settings.records().key().ifPresent(SettingsLoader::checkRecordsKey);
+        checkReminders(settings.reminder());
     }
 
     private static void checkRecordsKey(String key) {
@@ -141,6 +142,18 @@ public final class SettingsLoader {
                 "Setting RECORDS_KEY must be at least " + MINIMUM_RECORDS_KEY_LENGTH + " characters; it is "
                         + key.length() + ". Generate one with `openssl rand -base64 48`, or unset it to keep a"
                         + " generated key in DATA_DIR/records.key.");
+    }
+
+    private static void checkReminders(Settings.Reminder reminder) {
+        WorkingWeek week = WorkingWeek.of(reminder);
+        require(
+                reminder.sendRate() > 0 && reminder.sendRate() <= 50,
+                "Setting REMINDER_SEND_RATE must be a number of messages per second above 0 and at most 50,"
+                        + " such as 1 or 0.5; it is " + reminder.sendRate() + ".");
+        require(
+                week.days().contains(reminder.digestDay()),
+                "Setting REMINDER_DIGEST_DAY must be one of the working days in REMINDER_WORKING_DAYS ("
+                        + reminder.workingDays() + "); it is " + reminder.digestDay() + ".");
     }
 
     private static void checkApiUrl(String apiUrl) {

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.smallrye.config.SmallRyeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -24,7 +25,11 @@ public class SchedulerProducer {
 
     @Produces
     @Singleton
-    Scheduler scheduler(HikariDataSource dataSource, SmallRyeConfig config, CdiJobFactory jobFactory) {
+    Scheduler scheduler(
+            HikariDataSource dataSource,
+            SmallRyeConfig config,
+            CdiJobFactory jobFactory,
+            Instance<RecurringJob> recurringJobs) {
         // Quartz looks data sources up by name in a JVM-wide registry: one name per app instance.
         String dataSourceName = "appraisal-" + UUID.randomUUID();
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PoolConnections(dataSource));
@@ -36,6 +41,9 @@ public class SchedulerProducer {
             // cluster's name, so forget this one there or a second instance in the JVM would reuse it.
             SchedulerRepository.getInstance().remove(QuartzConfiguration.SCHEDULER_NAME);
             scheduler.setJobFactory(jobFactory);
+            for (RecurringJob recurring : recurringJobs) {
+                RecurringJob.ensureScheduled(scheduler, recurring);
+            }
             return scheduler;
         } catch (SchedulerException e) {
             throw new IllegalStateException("Quartz could not be set up on the app's database: " + e.getMessage(), e);
