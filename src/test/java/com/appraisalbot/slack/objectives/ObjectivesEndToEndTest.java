@@ -166,6 +166,19 @@ class ObjectivesEndToEndTest {
     }
 
     @Test
+    void theRemindersOpenObjectivesButtonOpensTheCaseManagersOwnOverview() {
+        Person carol = caseManager("U1REMIND");
+        String value = "PLANNING:" + carol.id();
+
+        FakeSlackApi.Call overview = nextCall(
+                "views.open",
+                () -> app.slack().blockAction("reminder_open_objectives", "b", value, carol.slackUserId(), TEAM));
+
+        assertThat(viewText(overview)).contains("Submit to appraiser", "Edit objective 1", "Edit objective 4");
+        slackApi.assertNoBlockKitViolations();
+    }
+
+    @Test
     void saveDraftButtonSavesTheWholeFormFromItsBlockActionsState() {
         Person carol = caseManager("U1SAVE");
         JsonObject click = ViewPayloads.modalButton("objectives_save_draft", "objective", "VFORM1", "U1SAVE", TEAM);
