@@ -1,7 +1,11 @@
 package com.appraisalbot.persistence;
 
+import com.appraisalbot.approvals.ApprovalRequest;
+import com.appraisalbot.approvals.Decision;
 import com.appraisalbot.audit.AuditEntry;
 import com.appraisalbot.calendar.Cycle;
+import com.appraisalbot.objectives.ObjectivesDraft;
+import com.appraisalbot.objectives.ProgressEntry;
 import com.appraisalbot.people.AppraiserAssignment;
 import com.appraisalbot.people.Person;
 import com.appraisalbot.signing.LedgerEntry;
@@ -28,7 +32,12 @@ final class PersistentClasses {
             StoredVersion.class,
             StoredSignature.class,
             LedgerEntry.class,
-            LedgerHead.class);
+            LedgerHead.class,
+            // objectives and approvals
+            ObjectivesDraft.class,
+            ApprovalRequest.class,
+            Decision.class,
+            ProgressEntry.class);
 
     private PersistentClasses() {}
 }
