@@ -1,6 +1,7 @@
 package com.appraisalbot;
 
 import com.appraisalbot.app.AppraisalBot;
+import com.appraisalbot.app.VerifyRecords;
 import com.appraisalbot.config.SettingsException;
 import com.appraisalbot.config.SettingsLoader;
 import java.util.HashMap;
@@ -8,7 +9,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts Appraisal Bot from environment variables and stops it cleanly on SIGTERM. */
+/**
+ * Starts Appraisal Bot from environment variables and stops it cleanly on SIGTERM; with the
+ * argument {@code verify-records}, checks the signed records instead and exits.
+ */
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -16,6 +20,21 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            startService();
+        } else if (args.length == 1 && VerifyRecords.ARGUMENT.equals(args[0])) {
+            System.exit(VerifyRecords.run(System.getenv(), systemProperties(), System.out));
+        } else {
+            LOG.error(
+                    "Unknown arguments {}. Run with no argument to start the app, or with {} to check the signed"
+                            + " records.",
+                    String.join(" ", args),
+                    VerifyRecords.ARGUMENT);
+            System.exit(2);
+        }
+    }
+
+    private static void startService() {
         AppraisalBot bot;
         try {
             bot = AppraisalBot.start(SettingsLoader.load(System.getenv(), systemProperties()));

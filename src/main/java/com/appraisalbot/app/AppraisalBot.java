@@ -10,17 +10,18 @@ import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
 /**
- * A running Appraisal Bot: a CDI container whose {@link Application} has started. {@link #close()}
- * stops it in order and is safe to call twice.
+ * A running Appraisal Bot: a CDI container, and, when {@link #start started}, its {@link Application}
+ * serving Slack. {@link #close()} stops it in order and is safe to call twice.
  */
 public final class AppraisalBot implements AutoCloseable {
 
     private final WeldContainer container;
     private final Application application;
+    private volatile boolean started;
 
-    private AppraisalBot(WeldContainer container, Application application) {
+    private AppraisalBot(WeldContainer container) {
         this.container = container;
-        this.application = application;
+        this.application = container.select(Application.class).get();
     }
 
     /**
@@ -29,6 +30,24 @@ public final class AppraisalBot implements AutoCloseable {
      * @param extraBeanClasses beans from outside the app's packages, such as a test's own job
      */
     public static AppraisalBot start(SettingsLoader.Loaded settings, Class<?>... extraBeanClasses) {
+        AppraisalBot bot = boot(settings, extraBeanClasses);
+        try {
+            bot.application.start();
+            bot.started = true;
+            return bot;
+        } catch (RuntimeException e) {
+            bot.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Boots the container only: no HTTP server, scheduler or Slack connection is started, and the
+     * database is opened when a bean first needs it. For commands such as {@code verify-records}.
+     *
+     * @param extraBeanClasses beans from outside the app's packages
+     */
+    public static AppraisalBot boot(SettingsLoader.Loaded settings, Class<?>... extraBeanClasses) {
         Weld weld = new Weld("appraisal-bot-" + UUID.randomUUID())
                 .disableDiscovery()
                 .setBeanDiscoveryMode(BeanDiscoveryMode.ANNOTATED)
@@ -36,15 +55,12 @@ public final class AppraisalBot implements AutoCloseable {
                 .addBeanClasses(extraBeanClasses)
                 .addExtension(new SettingsExtension(settings))
                 .skipShutdownHook();
-        WeldContainer container = weld.initialize();
-        try {
-            Application application = container.select(Application.class).get();
-            application.start();
-            return new AppraisalBot(container, application);
-        } catch (RuntimeException e) {
-            container.close();
-            throw e;
-        }
+        return new AppraisalBot(weld.initialize());
+    }
+
+    /** A bean of the container, such as the {@code RecordVerifier}. */
+    public <T> T bean(Class<T> type) {
+        return container.select(type).get();
     }
 
     /** The HTTP port the app listens on (useful when it was started with port 0). */
@@ -60,7 +76,10 @@ public final class AppraisalBot implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (container.isRunning()) {
-            application.stop();
+            if (started) {
+                application.stop();
+            }
+            // Closing the container also runs the disposers, which close the database a booted container opened.
             container.close();
         }
     }

@@ -33,6 +33,8 @@ public interface Settings {
 
     Shutdown shutdown();
 
+    Records records();
+
     interface Slack {
         /** {@code SLACK_SIGNING_SECRET}: verifies HTTP requests. Required unless Socket Mode is on. */
         Optional<String> signingSecret();
@@ -84,6 +86,16 @@ public interface Settings {
         /** {@code SHUTDOWN_GRACE_SECONDS}: how long in-flight requests may take to finish on SIGTERM. Default 20. */
         @WithDefault("20")
         int graceSeconds();
+    }
+
+    interface Records {
+        /**
+         * {@code RECORDS_KEY}: the secret (at least 32 characters) that chains the signed records'
+         * ledger, kept outside the database so that whoever edits the database cannot recompute the
+         * chain. Unset: a random key is generated once and kept in {@code DATA_DIR/records.key}. Every
+         * instance sharing a database must use the same key.
+         */
+        Optional<String> key();
     }
 
     /** Socket Mode is used when an app-level token is configured. */

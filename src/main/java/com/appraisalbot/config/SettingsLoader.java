@@ -25,6 +25,8 @@ public final class SettingsLoader {
     private static final Pattern SLACK_USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
     /** Slack's tokens are far longer; the Slack SDK itself fails on anything shorter than this. */
     private static final int MINIMUM_TOKEN_LENGTH = 16;
+    /** The records key is an HMAC-SHA256 key; shorter than its 32-byte output it weakens the chain. */
+    public static final int MINIMUM_RECORDS_KEY_LENGTH = 32;
 
     private static final String CREATE_APP_HINT =
             "Create the Slack app from manifest/manifest.json (see manifest/README.md)," + " then copy ";
@@ -42,6 +44,25 @@ public final class SettingsLoader {
      * @throws SettingsException naming the first bad setting
      */
     public static Loaded load(Map<String, String> environment, Map<String, String> properties) {
+        Loaded loaded = read(environment, properties);
+        checkSlack(loaded.settings());
+        check(loaded.settings());
+        return loaded;
+    }
+
+    /**
+     * Loads and checks the settings of a command that uses only the database and the records key,
+     * such as {@code verify-records}, so that it runs without the Slack credentials.
+     *
+     * @throws SettingsException naming the first bad setting
+     */
+    public static Loaded loadWithoutSlack(Map<String, String> environment, Map<String, String> properties) {
+        Loaded loaded = read(environment, properties);
+        check(loaded.settings());
+        return loaded;
+    }
+
+    private static Loaded read(Map<String, String> environment, Map<String, String> properties) {
         SmallRyeConfig config;
         try {
             config = new SmallRyeConfigBuilder()
@@ -55,9 +76,7 @@ public final class SettingsLoader {
         } catch (IllegalArgumentException | NoSuchElementException e) {
             throw new SettingsException("A setting is malformed: " + e.getMessage(), e);
         }
-        Settings settings = config.getConfigMapping(Settings.class);
-        check(settings);
-        return new Loaded(settings, config);
+        return new Loaded(config.getConfigMapping(Settings.class), config);
     }
 
     private static String describe(ConfigValidationException e) {
@@ -79,7 +98,7 @@ public final class SettingsLoader {
         return property.toUpperCase(Locale.ROOT).replaceAll("[.\\-]", "_");
     }
 
-    private static void check(Settings settings) {
+    private static void checkSlack(Settings settings) {
         Settings.Slack slack = settings.slack();
         require(
                 slack.botToken().isPresent(),
@@ -104,6 +123,9 @@ public final class SettingsLoader {
                             + " SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN to use Socket Mode).");
         }
         checkApiUrl(slack.apiUrl());
+    }
+
+    private static void check(Settings settings) {
         require(
                 settings.port() >= 0 && settings.port() <= 65535,
                 "Setting PORT must be between 1 and 65535 (or 0" + " for any free port); it is " + settings.port()
@@ -111,6 +133,15 @@ public final class SettingsLoader {
         checkDatabase(settings.database(), settings.data().dir());
         require(settings.shutdown().graceSeconds() >= 0, "Setting SHUTDOWN_GRACE_SECONDS must be zero or more.");
         settings.admin().userIds().ifPresent(SettingsLoader::checkAdmins);
+        settings.records().key().ifPresent(SettingsLoader::checkRecordsKey);
+    }
+
+    private static void checkRecordsKey(String key) {
+        require(
+                key.length() >= MINIMUM_RECORDS_KEY_LENGTH,
+                "Setting RECORDS_KEY must be at least " + MINIMUM_RECORDS_KEY_LENGTH + " characters; it is "
+                        + key.length() + ". Generate one with `openssl rand -base64 48`, or unset it to keep a"
+                        + " generated key in DATA_DIR/records.key.");
     }
 
     private static void checkApiUrl(String apiUrl) {

@@ -4,6 +4,11 @@ import com.appraisalbot.audit.AuditEntry;
 import com.appraisalbot.calendar.Cycle;
 import com.appraisalbot.people.AppraiserAssignment;
 import com.appraisalbot.people.Person;
+import com.appraisalbot.signing.LedgerEntry;
+import com.appraisalbot.signing.LedgerHead;
+import com.appraisalbot.signing.StoredRecord;
+import com.appraisalbot.signing.StoredSignature;
+import com.appraisalbot.signing.StoredVersion;
 import java.util.List;
 
 /**
@@ -12,7 +17,16 @@ import java.util.List;
  */
 final class PersistentClasses {
 
-    static final List<Class<?>> ALL = List.of(Person.class, AppraiserAssignment.class, Cycle.class, AuditEntry.class);
+    static final List<Class<?>> ALL = List.of(
+            Person.class,
+            AppraiserAssignment.class,
+            Cycle.class,
+            AuditEntry.class,
+            StoredRecord.class,
+            StoredVersion.class,
+            StoredSignature.class,
+            LedgerEntry.class,
+            LedgerHead.class);
 
     private PersistentClasses() {}
 }

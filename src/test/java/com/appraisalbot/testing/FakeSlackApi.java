@@ -55,6 +55,10 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private static final String API_PATH = "/api/";
     private static final String UPLOAD_PATH = "/upload/";
+    private static final String RESPONSE_PATH = "/response/";
+
+    /** The pseudo-method under which posts to a {@link #responseUrl()} are recorded. */
+    public static final String RESPONSE_URL = "response_url";
 
     /** One Web API call as the stand-in received it. */
     public record Call(String method, JsonObject params, String token, Instant at) {
@@ -183,6 +187,7 @@ public final class FakeSlackApi implements AutoCloseable {
             FakeSlackApi fake = new FakeSlackApi(server, executor);
             server.createContext(API_PATH, fake::handleMethod);
             server.createContext(UPLOAD_PATH, fake::handleUpload);
+            server.createContext(RESPONSE_PATH, fake::handleResponse);
             server.start();
             return fake;
         } catch (IOException e) {
@@ -198,6 +203,14 @@ public final class FakeSlackApi implements AutoCloseable {
     /** The server root, e.g. {@code http://127.0.0.1:PORT/}. */
     public String rootUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    /**
+     * A new URL to give as a payload's {@code response_url}; what the app posts there is recorded as a
+     * call of {@value #RESPONSE_URL}, with the posted JSON as its parameters.
+     */
+    public String responseUrl() {
+        return rootUrl() + RESPONSE_PATH.substring(1) + sequence.getAndIncrement();
     }
 
     /** Registers a user users.info can answer for; tz is an IANA zone such as {@code Europe/London}. */
@@ -337,6 +350,19 @@ public final class FakeSlackApi implements AutoCloseable {
             uploads.put(fileId, body);
             byte[] answer = ("OK - " + body.length).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/plain");
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+        }
+    }
+
+    private void handleResponse(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            JsonObject params = parseParams(exchange.getRequestHeaders().getFirst("Content-Type"), body);
+            record(new Call(RESPONSE_URL, params, null, Instant.now()));
+            // Slack answers a response_url post with a bare "ok".
+            byte[] answer = "ok".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html");
             exchange.sendResponseHeaders(200, answer.length);
             exchange.getResponseBody().write(answer);
         }

@@ -17,6 +17,7 @@ public final class TestApp implements AutoCloseable {
 
     public static final String SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
     public static final String BOT_TOKEN = "xoxb-test-bot-token";
+    public static final String RECORDS_KEY = "test-records-key-0123456789abcdef0123456789";
 
     private final AppraisalBot bot;
     private final FakeSlackApi slackApi;
@@ -58,6 +59,8 @@ public final class TestApp implements AutoCloseable {
         settings.put("DATABASE_URL", TestDatabase.newDatabase());
         settings.put("DATABASE_USER", "root");
         settings.put("SHUTDOWN_GRACE_SECONDS", "5");
+        // Set, so that tests do not leave a generated records.key in the working folder.
+        settings.put("RECORDS_KEY", RECORDS_KEY);
         return settings;
     }
 

@@ -1,0 +1,236 @@
+package com.appraisalbot.signing;
+
+import com.appraisalbot.persistence.Transactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Signed records: every record type of the cycle (agreed objectives, mid-point and final reviews)
+ * is kept here as a sequence of immutable versions with their signatures, each written to the
+ * tamper-evident ledger that {@link RecordVerifier} checks.
+ *
+ * <pre>{@code
+ * RecordKey key = new RecordKey("T123", "objectives", "person:42/cycle:2026");
+ * RecordVersion agreed = signedRecords.append(key, Map.of("objectives", objectives), caseManager);
+ * SignOutcome outcome = signedRecords.sign(agreed.id(), new Signer("T123", "U42", "APPRAISER"));
+ * }</pre>
+ *
+ * <p>Changing a record means appending a new version: the old version and its signatures stay,
+ * void, in {@link #history}; the new version has no signatures until it is signed again.
+ */
+@ApplicationScoped
+public class SignedRecords {
+
+    private static final String DUPLICATE_SIGNATURE = "uk_record_signature";
+
+    private final Transactions transactions;
+    private final Ledger ledger;
+
+    @Inject
+    public SignedRecords(Transactions transactions, Ledger ledger) {
+        this.transactions = transactions;
+        this.ledger = ledger;
+    }
+
+    /**
+     * Writes a new version of the record, numbered one after its latest (1 for a new record), with
+     * no signatures. Two appends to one record at once get consecutive numbers.
+     *
+     * @param json a JSON object; it is stored in {@link CanonicalJson canonical form}
+     * @param createdBy who wrote this version, in which role
+     * @throws IllegalArgumentException when {@code json} is not a JSON object
+     */
+    public RecordVersion append(RecordKey key, String json, Signer createdBy) {
+        String content = CanonicalJson.of(json);
+        // Created in a transaction of its own: two first appends then wait on the unique key and both
+        // carry on, rather than deadlocking on each other's gap locks.
+        transactions.run(session -> ensureRecord(session, key));
+        return transactions.inTransaction(session -> appendLocked(session, key, content, createdBy));
+    }
+
+    /** As {@link #append(RecordKey, String, Signer)}, with the content given as a map. */
+    public RecordVersion append(RecordKey key, Map<String, ?> content, Signer createdBy) {
+        return append(key, CanonicalJson.of(content), createdBy);
+    }
+
+    /**
+     * Signs a version for the signer in the signer's role. Signing is refused, changing nothing,
+     * when the version is no longer the record's latest; signing again what one has signed in the
+     * same role records nothing new and returns the first signature, however many calls arrive at
+     * once.
+     *
+     * @throws IllegalArgumentException when no version has this ID
+     */
+    public SignOutcome sign(long versionId, Signer signer) {
+        try {
+            return transactions.inTransaction(session -> signLocked(session, versionId, signer));
+        } catch (PersistenceException e) {
+            if (!isDuplicateSignature(e)) {
+                throw e;
+            }
+            // Another call signed between our check and our insert; the unique key kept it to one row.
+            return transactions
+                    .inTransaction(session -> existingSignature(session, versionId, signer))
+                    .map(SignOutcome::alreadySigned)
+                    .orElseThrow(() -> e);
+        }
+    }
+
+    /** The record's newest version; empty when it has never been written. */
+    public Optional<RecordVersion> latest(RecordKey key) {
+        return transactions.inTransaction(session -> session.createSelectionQuery(
+                        "from StoredVersion v join fetch v.record r where r.teamId = :team"
+                                + " and r.recordType = :type and r.subjectKey = :subject"
+                                + " order by v.number desc",
+                        StoredVersion.class)
+                .setParameter("team", key.teamId())
+                .setParameter("type", key.recordType())
+                .setParameter("subject", key.subjectKey())
+                .setMaxResults(1)
+                .uniqueResultOptional()
+                .map(StoredVersion::toRecordVersion));
+    }
+
+    /** Every version of the record, oldest first, with its signatures; no versions when never written. */
+    public RecordHistory history(RecordKey key) {
+        return transactions.inTransaction(session -> {
+            List<StoredSignature> signatures = session.createSelectionQuery(
+                            "from StoredSignature s join fetch s.version v join fetch v.record r"
+                                    + " where r.teamId = :team and r.recordType = :type and r.subjectKey = :subject"
+                                    + " order by s.id",
+                            StoredSignature.class)
+                    .setParameter("team", key.teamId())
+                    .setParameter("type", key.recordType())
+                    .setParameter("subject", key.subjectKey())
+                    .getResultList();
+            return history(key, versionsOf(session, key), signatures);
+        });
+    }
+
+    private static RecordHistory history(RecordKey key, List<StoredVersion> versions, List<StoredSignature> signed) {
+        Map<Long, List<Signature>> byVersion =
+                signed.stream().map(StoredSignature::toSignature).collect(Collectors.groupingBy(Signature::versionId));
+        int latest = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).number();
+        List<RecordHistory.Entry> entries = versions.stream()
+                .map(version -> new RecordHistory.Entry(
+                        version.toRecordVersion(),
+                        byVersion.getOrDefault(version.id(), List.of()),
+                        version.number() != latest))
+                .toList();
+        return new RecordHistory(key, entries);
+    }
+
+    private static List<StoredVersion> versionsOf(Session session, RecordKey key) {
+        return session.createSelectionQuery(
+                        "from StoredVersion v join fetch v.record r where r.teamId = :team"
+                                + " and r.recordType = :type and r.subjectKey = :subject order by v.number",
+                        StoredVersion.class)
+                .setParameter("team", key.teamId())
+                .setParameter("type", key.recordType())
+                .setParameter("subject", key.subjectKey())
+                .getResultList();
+    }
+
+    private void ensureRecord(Session session, RecordKey key) {
+        session.createNativeMutationQuery("insert into signed_record (team_id, record_type, subject_key, created_at)"
+                        + " values (:team, :type, :subject, :at) on duplicate key update id = id")
+                .setParameter("team", key.teamId())
+                .setParameter("type", key.recordType())
+                .setParameter("subject", key.subjectKey())
+                .setParameter("at", ledger.now())
+                .executeUpdate();
+    }
+
+    private RecordVersion appendLocked(Session session, RecordKey key, String content, Signer createdBy) {
+        StoredRecord record = session.createSelectionQuery(
+                        "from StoredRecord where teamId = :team and recordType = :type and subjectKey = :subject",
+                        StoredRecord.class)
+                .setParameter("team", key.teamId())
+                .setParameter("type", key.recordType())
+                .setParameter("subject", key.subjectKey())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
+
+        // Read after the lock: the snapshot then includes every version committed before it.
+        int number = latestNumber(session, record.id()) + 1;
+        StoredVersion version = new StoredVersion(record, number, content, createdBy, ledger.now());
+        session.persist(version);
+        ledger.recordVersion(session, version);
+        return version.toRecordVersion();
+    }
+
+    private SignOutcome signLocked(Session session, long versionId, Signer signer) {
+        long recordId = lockRecordOf(session, versionId);
+        StoredVersion version = session.find(StoredVersion.class, versionId);
+        if (version.number() != latestNumber(session, recordId)) {
+            return SignOutcome.notLatestVersion();
+        }
+        Optional<Signature> existing = existingSignature(session, versionId, signer);
+        if (existing.isPresent()) {
+            return SignOutcome.alreadySigned(existing.get());
+        }
+
+        StoredSignature signature = new StoredSignature(version, signer, ledger.now());
+        session.persist(signature);
+        ledger.recordSignature(session, signature);
+        return SignOutcome.signed(signature.toSignature());
+    }
+
+    /**
+     * Locks the record a version belongs to before anything else is read, so that a concurrent
+     * append or sign of that record waits and everything read afterwards is current.
+     */
+    private static long lockRecordOf(Session session, long versionId) {
+        return session.createNativeQuery(
+                        "select r.id from signed_record r join record_version v on v.record_id = r.id"
+                                + " where v.id = :version for update",
+                        Long.class)
+                .setParameter("version", versionId)
+                .uniqueResultOptional()
+                .orElseThrow(() -> new IllegalArgumentException("There is no record version with ID " + versionId));
+    }
+
+    private static int latestNumber(Session session, long recordId) {
+        return session.createSelectionQuery(
+                        "select coalesce(max(v.number), 0) from StoredVersion v where v.record.id = :record",
+                        Integer.class)
+                .setParameter("record", recordId)
+                .getSingleResult();
+    }
+
+    private static Optional<Signature> existingSignature(Session session, long versionId, Signer signer) {
+        return session.createSelectionQuery(
+                        "from StoredSignature s where s.version.id = :version and s.signerTeamId = :team"
+                                + " and s.signerUserId = :user and s.role = :role",
+                        StoredSignature.class)
+                .setParameter("version", versionId)
+                .setParameter("team", signer.teamId())
+                .setParameter("user", signer.userId())
+                .setParameter("role", signer.role())
+                .uniqueResultOptional()
+                .map(StoredSignature::toSignature);
+    }
+
+    private static boolean isDuplicateSignature(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && DUPLICATE_SIGNATURE.equalsIgnoreCase(violation.getConstraintName())) {
+                return true;
+            }
+            if (cause instanceof SQLIntegrityConstraintViolationException sql
+                    && sql.getMessage().contains(DUPLICATE_SIGNATURE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
