@@ -11,6 +11,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class Directory {
 
+    /** Fetches both people and their roles with the assignment, so a list of hundreds is one statement. */
+    private static final String ASSIGNMENTS_WITH_PEOPLE = "select a from AppraiserAssignment a"
+            + " join fetch a.caseManager cm left join fetch cm.roles"
+            + " join fetch a.appraiser ap left join fetch ap.roles";
+
     private final Transactions transactions;
 
     @Inject
@@ -33,7 +38,9 @@ public class Directory {
     /** Everyone in the team, by name. */
     public List<Person> everyone(String teamId) {
         return transactions.inTransaction(session -> session.createSelectionQuery(
-                        "from Person where teamId = :team order by displayName, id", Person.class)
+                        "select p from Person p left join fetch p.roles where p.teamId = :team"
+                                + " order by p.displayName, p.id",
+                        Person.class)
                 .setParameter("team", teamId)
                 .getResultList());
     }
@@ -63,13 +70,24 @@ public class Directory {
                 .getResultList());
     }
 
-    /** Every assignment in a team's cycle year. */
+    /** Every assignment in a team's cycle year, by case manager's name, in one query. */
     public List<AppraiserAssignment> assignments(String teamId, CycleYear year) {
         return transactions.inTransaction(session -> session.createSelectionQuery(
-                        "from AppraiserAssignment where caseManager.teamId = :team and cycleStartYear = :year"
-                                + " order by caseManager.displayName, id",
+                        ASSIGNMENTS_WITH_PEOPLE + " where cm.teamId = :team and a.cycleStartYear = :year"
+                                + " order by cm.displayName, cm.id",
                         AppraiserAssignment.class)
                 .setParameter("team", teamId)
+                .setParameter("year", year.startYear())
+                .getResultList());
+    }
+
+    /** The assignments of the case managers a person appraises in a cycle year, by name, in one query. */
+    public List<AppraiserAssignment> assignmentsOfAppraiser(Person appraiser, CycleYear year) {
+        return transactions.inTransaction(session -> session.createSelectionQuery(
+                        ASSIGNMENTS_WITH_PEOPLE + " where ap.id = :appraiser and a.cycleStartYear = :year"
+                                + " order by cm.displayName, cm.id",
+                        AppraiserAssignment.class)
+                .setParameter("appraiser", appraiser.id())
                 .setParameter("year", year.startYear())
                 .getResultList());
     }

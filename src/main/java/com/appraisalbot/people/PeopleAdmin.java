@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Session;
 
@@ -63,7 +64,9 @@ public class PeopleAdmin {
     public Person setRoles(Person admin, String slackUserId, Profile profile, Set<Role> roles, String designation) {
         access.requireAdmin(admin);
         if (Objects.equals(admin.slackUserId(), slackUserId) && !roles.contains(Role.ADMIN)) {
-            throw new InvalidSetup("You cannot take the Admin role from yourself; ask another admin to do it.");
+            throw new InvalidSetup(
+                    InvalidSetup.Field.ROLES,
+                    "You cannot take the Admin role from yourself; ask another admin to do it.");
         }
         return transactions.inTransaction(session -> {
             Person person = findOrCreate(session, admin.teamId(), slackUserId, profile);
@@ -92,7 +95,8 @@ public class PeopleAdmin {
             Person admin, CycleYear year, String caseManagerUserId, String appraiserUserId) {
         access.requireAdmin(admin);
         if (caseManagerUserId.equals(appraiserUserId)) {
-            throw new InvalidSetup("A case manager cannot be their own appraiser. Choose someone else.");
+            throw new InvalidSetup(
+                    InvalidSetup.Field.APPRAISER, "A case manager cannot be their own appraiser. Choose someone else.");
         }
         return transactions.inTransaction(session -> {
             Person caseManager = withRole(session, admin.teamId(), caseManagerUserId, Role.CASE_MANAGER);
@@ -120,13 +124,14 @@ public class PeopleAdmin {
         return previous.size();
     }
 
-    /** Updates a person's name and time zone from Slack. */
-    public void refreshProfile(long personId, Profile profile) {
-        transactions.run(session -> {
+    /** Updates a person's name and time zone from Slack; returns them as now stored, if they still exist. */
+    public Optional<Person> refreshProfile(long personId, Profile profile) {
+        return transactions.inTransaction(session -> {
             Person person = session.find(Person.class, personId);
             if (person != null) {
                 person.refreshProfile(profile.displayName(), profile.timeZone(), clock.instant());
             }
+            return Optional.ofNullable(person);
         });
     }
 
@@ -153,8 +158,10 @@ public class PeopleAdmin {
         Person person = find(session, teamId, slackUserId);
         if (person == null || !person.holds(role)) {
             String who = person == null ? "That person" : person.displayName();
+            InvalidSetup.Field field =
+                    role == Role.CASE_MANAGER ? InvalidSetup.Field.CASE_MANAGER : InvalidSetup.Field.APPRAISER;
             throw new InvalidSetup(
-                    who + " needs the " + role.label() + " role first. Set their roles, then assign" + " them.");
+                    field, who + " needs the " + role.label() + " role first. Set their roles, then assign them.");
         }
         return person;
     }

@@ -1,14 +1,17 @@
 package com.appraisalbot.progress;
 
+import com.appraisalbot.calendar.Cycle;
 import com.appraisalbot.calendar.CycleYear;
 import com.appraisalbot.calendar.Stage;
 import com.appraisalbot.people.AppraiserAssignment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,50 @@ public class Progress {
                 .findFirst()
                 .map(work -> work.outstanding(assignments, year))
                 .orElse(Map.of());
+    }
+
+    /**
+     * Where each given case manager stands, by case manager ID, asking every {@link StageWork} once
+     * for all of them. A stage that no feature records yet counts as not started, so it is never
+     * reported complete.
+     */
+    public Map<Long, Standing> standings(Collection<AppraiserAssignment> assignments, Cycle cycle, LocalDate today) {
+        Map<Long, List<Duty>> duties = outstanding(assignments, cycle.year());
+        EnumSet<Stage> tracked = tracked();
+        Map<Long, Standing> standings = new HashMap<>();
+        for (AppraiserAssignment assignment : assignments) {
+            long id = assignment.caseManager().id();
+            standings.put(id, standing(duties.getOrDefault(id, List.of()), tracked, cycle, today));
+        }
+        return standings;
+    }
+
+    /**
+     * Where a case manager stands before anyone has recorded anything for them, such as one with no
+     * appraiser yet: every stage open, those past their deadline overdue.
+     */
+    public Standing notStarted(Cycle cycle, LocalDate today) {
+        return standing(List.of(), EnumSet.noneOf(Stage.class), cycle, today);
+    }
+
+    private static Standing standing(List<Duty> duties, EnumSet<Stage> tracked, Cycle cycle, LocalDate today) {
+        List<Stage> open = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            if (!tracked.contains(stage) || duties.stream().anyMatch(d -> d.stage() == stage)) {
+                open.add(stage);
+            }
+        }
+        List<Stage> overdue = open.stream()
+                .filter(stage -> cycle.deadline(stage).isBefore(today))
+                .toList();
+        return new Standing(open.stream().findFirst(), overdue, duties);
+    }
+
+    /** The stages some feature reports outstanding work for. */
+    public EnumSet<Stage> tracked() {
+        EnumSet<Stage> tracked = EnumSet.noneOf(Stage.class);
+        stages.forEach(work -> tracked.add(work.stage()));
+        return tracked;
     }
 
     /** The earliest stage at which a case manager still has something outstanding. */

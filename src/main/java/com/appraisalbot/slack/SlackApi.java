@@ -169,6 +169,25 @@ public class SlackApi {
                 c -> c.viewsPublish(r -> r.userId(userId).view(view)));
     }
 
+    /**
+     * Publishes a Home tab only if it is still the one with {@code hash}; Slack answers
+     * {@code hash_conflict} when another publish came first.
+     */
+    public void publishHome(String userId, String hash, View view) {
+        call(
+                "views.publish",
+                "user_id: " + userId,
+                c -> c.viewsPublish(r -> r.userId(userId).hash(hash).view(view)));
+    }
+
+    /** Puts a modal on top of the open one; needs a trigger from an action inside that modal. */
+    public void pushModal(String triggerId, View view) {
+        call(
+                "views.push",
+                "trigger_id: " + triggerId,
+                c -> c.viewsPush(r -> r.triggerId(triggerId).view(view)));
+    }
+
     public ViewsOpenResponse openModal(String triggerId, View view) {
         return call(
                 "views.open",

@@ -1,0 +1,98 @@
+package com.appraisalbot.slack.home;
+
+import com.appraisalbot.calendar.Calendars;
+import com.appraisalbot.config.Settings;
+import com.appraisalbot.people.Person;
+import com.appraisalbot.slack.SlackApi;
+import com.appraisalbot.slack.SlackCallFailed;
+import com.slack.api.model.view.View;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes a person's Home tab. Call {@link #refresh(Person)} whenever something that person sees
+ * changes, also when someone else made the change (an appraiser approving a case manager's
+ * objectives refreshes the case manager's Home). It calls Slack, so call it after acknowledging
+ * the request, for example from {@code app.executorService()}.
+ */
+@ApplicationScoped
+public class HomePublisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HomePublisher.class);
+
+    private final HomeTab homeTab;
+    private final Calendars calendars;
+    private final SlackApi slackApi;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    @Inject
+    public HomePublisher(HomeTab homeTab, Calendars calendars, SlackApi slackApi, Clock clock, Settings settings) {
+        this.homeTab = homeTab;
+        this.calendars = calendars;
+        this.slackApi = slackApi;
+        this.clock = clock;
+        this.zone = settings.provision().timeZone();
+    }
+
+    /**
+     * Publishes the person's Home again from what is stored now, lists on their first page. A
+     * failure is logged, not thrown: the change that prompted it is already saved, and the Home is
+     * built afresh the next time the person opens it.
+     */
+    public void refresh(Person person) {
+        try {
+            publish(person, HomePages.first(), false, null);
+        } catch (SlackCallFailed e) {
+            LOG.warn(
+                    "Could not refresh the Home (team_id: {}, user_id: {}); it is rebuilt when they next open it",
+                    person.teamId(),
+                    person.slackUserId(),
+                    e);
+        }
+    }
+
+    /** The Home as it would be published for a person now. */
+    public View build(Person person, HomePages pages, boolean firstOpen) {
+        HomeContext home = new HomeContext(
+                person, calendars.current(person.teamId()), calendars.today(), clock.instant(), zone, pages, firstOpen);
+        return homeTab.build(home);
+    }
+
+    /**
+     * Publishes a person's Home with the given pages. With a {@code hash}, Slack refuses the publish if
+     * the Home changed since; then, and on any {@code hash_conflict}, the Home is rebuilt from what is
+     * stored now and published once more without one, since the freshest build is the right one.
+     */
+    void publish(Person person, HomePages pages, boolean firstOpen, String hash) {
+        try {
+            send(person.slackUserId(), hash, build(person, pages, firstOpen));
+        } catch (SlackCallFailed e) {
+            if (!"hash_conflict".equals(e.error())) {
+                throw e;
+            }
+            LOG.info(
+                    "Home changed while it was built (team_id: {}, user_id: {}); publishing a fresh one",
+                    person.teamId(),
+                    person.slackUserId());
+            send(person.slackUserId(), null, build(person, pages, firstOpen));
+        }
+    }
+
+    /** Publishes the Home for someone not set up yet: who can add them. */
+    void publishNotSetUp(String userId, String explanation) {
+        slackApi.publishHome(userId, homeTab.notSetUp(explanation));
+    }
+
+    private void send(String userId, String hash, View view) {
+        if (hash == null) {
+            slackApi.publishHome(userId, view);
+        } else {
+            slackApi.publishHome(userId, hash, view);
+        }
+    }
+}
