@@ -4,6 +4,7 @@ import com.appraisalbot.audit.AuditEntry;
 import com.appraisalbot.calendar.Cycle;
 import com.appraisalbot.people.AppraiserAssignment;
 import com.appraisalbot.people.Person;
+import com.appraisalbot.reviews.ReviewState;
 import com.appraisalbot.signing.LedgerEntry;
 import com.appraisalbot.signing.LedgerHead;
 import com.appraisalbot.signing.StoredRecord;
@@ -26,7 +27,8 @@ final class PersistentClasses {
             StoredVersion.class,
             StoredSignature.class,
             LedgerEntry.class,
-            LedgerHead.class);
+            LedgerHead.class,
+            ReviewState.class);
 
     private PersistentClasses() {}
 }
