@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +62,19 @@ public class Reviews {
     /** The review's state; empty when nobody has typed anything yet. */
     public Optional<ReviewState> state(long caseManagerId, CycleYear year, ReviewKind kind) {
         return transactions.inTransaction(session -> Optional.ofNullable(find(session, caseManagerId, year, kind)));
+    }
+
+    /** The team's reviews of a year at one status, oldest change first, at most {@code limit}. */
+    public List<ReviewState> withStatus(String teamId, CycleYear year, ReviewStatus status, int limit) {
+        return transactions.inTransaction(session -> session.createSelectionQuery(
+                        "from ReviewState where teamId = :team and cycleStartYear = :year and status = :status"
+                                + " order by updatedAt, id",
+                        ReviewState.class)
+                .setParameter("team", teamId)
+                .setParameter("year", year.startYear())
+                .setParameter("status", status)
+                .setMaxResults(limit)
+                .getResultList());
     }
 
     /** The newest signed version; empty before the first submission. */
@@ -310,6 +324,11 @@ public class Reviews {
                     Map.of("reason", "Say in up to " + ReviewSignOffs.COMMENT_MAX + " characters what should change."));
         }
         return why;
+    }
+
+    /** Where a review stands, in a sentence for the person who asked. */
+    public static String describeStatus(ReviewStatus status, ReviewKind kind) {
+        return notNow(status, kind);
     }
 
     static String notNow(ReviewStatus status, ReviewKind kind) {

@@ -3,12 +3,11 @@ package com.appraisalbot.reviews.proforma;
 import com.appraisalbot.access.Access;
 import com.appraisalbot.calendar.CycleYear;
 import com.appraisalbot.config.Settings;
-import com.appraisalbot.objectives.ObjectivesPlan;
-import com.appraisalbot.objectives.PlanCodec;
 import com.appraisalbot.people.Directory;
 import com.appraisalbot.people.Person;
 import com.appraisalbot.people.Role;
 import com.appraisalbot.persistence.Transactions;
+import com.appraisalbot.reviews.AgreedObjectives;
 import com.appraisalbot.reviews.PayProgression;
 import com.appraisalbot.reviews.ReviewKeys;
 import com.appraisalbot.reviews.ReviewKind;
@@ -28,14 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Builds a case manager's proforma for a cycle year from the signed records, for whoever may see it. */
 @ApplicationScoped
 public class Proformas {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Proformas.class);
 
     private final Access access;
     private final Directory directory;
@@ -100,7 +95,7 @@ public class Proformas {
                 subject.displayName(),
                 subject.designation() == null ? "" : subject.designation(),
                 directory.appraiserOf(subject, year).map(Person::displayName).orElse("Not assigned"),
-                objectives.flatMap(this::plan),
+                objectives.flatMap(AgreedObjectives::read),
                 midpoint,
                 finalReview,
                 signOff.map(ReviewSignOffs.SignOff::comment),
@@ -111,20 +106,6 @@ public class Proformas {
                 records,
                 ledgerHead(),
                 clock.instant());
-    }
-
-    private Optional<ObjectivesPlan> plan(RecordVersion version) {
-        try {
-            return Optional.of(PlanCodec.read(version.content()));
-        } catch (RuntimeException e) {
-            // Whatever shape an older objectives version has, the rest of the proforma still prints.
-            LOG.warn(
-                    "Agreed objectives {} version {} could not be read for the proforma",
-                    version.key(),
-                    version.number(),
-                    e);
-            return Optional.empty();
-        }
     }
 
     private List<Signature> signaturesOf(RecordVersion version) {
