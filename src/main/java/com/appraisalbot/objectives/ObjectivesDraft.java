@@ -54,6 +54,11 @@ public class ObjectivesDraft {
         return updatedAt;
     }
 
+    /** The draft in canonical form, to compare with what was submitted. */
+    String content() {
+        return content;
+    }
+
     void update(ObjectivesPlan plan, Instant at) {
         this.content = PlanCodec.write(plan);
         this.updatedAt = at;

@@ -28,6 +28,17 @@ public final class ObjectivesRules {
                 "success." + n,
                 objective.successCriteria(),
                 "Write the success criteria and the evidence required for objective " + n + ".");
+        problems.putAll(lengthProblems(area, objective));
+        return problems;
+    }
+
+    /**
+     * Answers too long to keep, by field key. A draft may be incomplete, so saving one checks only
+     * these; submitting checks {@link #problems(ObjectivesPlan)}.
+     */
+    public static Map<String, String> lengthProblems(ObjectiveArea area, Objective objective) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        int n = area.number();
         bounded(problems, "objective." + n, objective.objective(), OBJECTIVE_MAX);
         bounded(problems, "success." + n, objective.successCriteria(), SUCCESS_CRITERIA_MAX);
         bounded(problems, "pts." + n, objective.ptsLink(), LINK_MAX);

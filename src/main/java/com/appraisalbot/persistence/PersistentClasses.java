@@ -1,7 +1,11 @@
 package com.appraisalbot.persistence;
 
+import com.appraisalbot.approvals.ApprovalRequest;
+import com.appraisalbot.approvals.Decision;
 import com.appraisalbot.audit.AuditEntry;
 import com.appraisalbot.calendar.Cycle;
+import com.appraisalbot.objectives.ObjectivesDraft;
+import com.appraisalbot.objectives.ProgressEntry;
 import com.appraisalbot.people.AppraiserAssignment;
 import com.appraisalbot.people.Person;
 import com.appraisalbot.reviews.ReviewState;
@@ -28,6 +32,10 @@ final class PersistentClasses {
             StoredSignature.class,
             LedgerEntry.class,
             LedgerHead.class,
+            ObjectivesDraft.class,
+            ApprovalRequest.class,
+            Decision.class,
+            ProgressEntry.class,
             ReviewState.class);
 
     private PersistentClasses() {}

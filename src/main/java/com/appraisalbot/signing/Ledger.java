@@ -49,7 +49,7 @@ class Ledger {
         if (head.keyCheck() == null) {
             head.setKeyCheck(recordsKey.keyCheck());
         } else if (!head.keyCheck().equals(recordsKey.keyCheck())) {
-            throw new IllegalStateException(RecordVerifier.WRONG_KEY);
+            throw new IllegalStateException(RecordVerifier.WRONG_KEY + " Nothing was written.");
         }
     }
 }

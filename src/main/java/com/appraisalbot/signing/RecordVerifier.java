@@ -14,8 +14,8 @@ import java.util.List;
 public class RecordVerifier {
 
     static final String WRONG_KEY = "The records key (RECORDS_KEY, or records.key in DATA_DIR) is not the key these"
-            + " records were written with, so nothing was written. Set RECORDS_KEY to the original key on every"
-            + " instance, or restore DATA_DIR/records.key from a backup.";
+            + " records were written with. Set RECORDS_KEY to the original key on every instance, or restore"
+            + " DATA_DIR/records.key from a backup.";
 
     private final Transactions transactions;
     private final RecordsKey recordsKey;

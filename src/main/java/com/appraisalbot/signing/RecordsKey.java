@@ -3,6 +3,8 @@ package com.appraisalbot.signing;
 import com.appraisalbot.config.Settings;
 import com.appraisalbot.config.SettingsLoader;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +42,14 @@ public class RecordsKey {
 
     RecordsKey(String key) {
         this.key = key.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Observing start-up creates the key as the container starts, so that a missing, short or
+     * unwritable key file stops start-up, not the first signature; the creation is the work.
+     */
+    void loadAtStartUp(@Observes Startup startup) {
+        LOG.debug("Records key ready");
     }
 
     /** HMAC-SHA256 of the text under this key, as lower-case hex. */

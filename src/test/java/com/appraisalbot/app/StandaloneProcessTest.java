@@ -61,6 +61,8 @@ class StandaloneProcessTest {
         assertThat(first.log()).contains("Using the embedded MariaDB").contains("migrations applied now");
         assertThat(first.log()).doesNotContain("(0 migrations applied now)");
         assertThat(second.log()).contains("(0 migrations applied now)");
+        assertThat(first.log()).contains("Generated a new records key in");
+        assertThat(second.log()).doesNotContain("Generated a new records key in");
         assertThat(List.of(firstExit, secondExit)).allMatch(code -> code == 0 || code == 143);
         assertThat(second.log()).contains("Appraisal Bot stopped");
     }

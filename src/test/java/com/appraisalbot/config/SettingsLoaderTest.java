@@ -119,4 +119,34 @@ class SettingsLoaderTest {
         assertThatThrownBy(() -> load(validWith("PORT", "abc")))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
+
+    @Test
+    void recordsKeyShorterThanThirtyTwoCharactersIsRefusedNamingIt() {
+        Map<String, String> environment = validWith("RECORDS_KEY", "a".repeat(31));
+
+        assertThatThrownBy(() -> load(environment))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("RECORDS_KEY")
+                .hasMessageContaining("32");
+    }
+
+    @Test
+    void recordsKeyIsReadFromTheEnvironment() {
+        Settings settings = load(validWith("RECORDS_KEY", "k".repeat(32)));
+
+        assertThat(settings.records().key()).contains("k".repeat(32));
+    }
+
+    @Test
+    void loadingWithoutSlackNeedsNoSlackCredentialsButChecksTheRest() {
+        Map<String, String> environment = Map.of("DATABASE_URL", "jdbc:mariadb://db:3306/appraisal");
+
+        assertThatThrownBy(() -> SettingsLoader.loadWithoutSlack(environment, Map.of()))
+                .hasMessageContaining("DATABASE_USER");
+        assertThat(SettingsLoader.loadWithoutSlack(Map.of(), Map.of())
+                        .settings()
+                        .records()
+                        .key())
+                .isEmpty();
+    }
 }

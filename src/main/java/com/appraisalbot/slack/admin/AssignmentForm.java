@@ -14,6 +14,7 @@ import com.appraisalbot.people.InvalidSetup;
 import com.appraisalbot.people.PeopleAdmin;
 import com.appraisalbot.people.Person;
 import com.appraisalbot.slack.AfterAck;
+import com.appraisalbot.slack.FormValues;
 import com.appraisalbot.slack.ModalText;
 import com.appraisalbot.slack.Notices;
 import com.appraisalbot.slack.SlackListener;

@@ -9,6 +9,7 @@ import com.appraisalbot.calendar.InvalidCalendar;
 import com.appraisalbot.calendar.Stage;
 import com.appraisalbot.people.Person;
 import com.appraisalbot.slack.AfterAck;
+import com.appraisalbot.slack.FormValues;
 import com.appraisalbot.slack.Notices;
 import com.appraisalbot.slack.Requesters;
 import com.appraisalbot.slack.SlackApi;

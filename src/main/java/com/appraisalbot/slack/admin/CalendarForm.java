@@ -69,6 +69,19 @@ final class CalendarForm {
                     .element(datePicker(d ->
                             d.actionId("date").initialDate(cycle.deadline(stage).toString())))));
         }
+        blocks.addAll(reminderRules(cycle));
+        blocks.add(actions(a -> a.blockId("next_cycle").elements(List.of(nextCycleButton(year)))));
+        return view(v -> v.type("modal")
+                .callbackId(CALLBACK_ID)
+                .privateMetadata(Integer.toString(year.startYear()))
+                .title(ModalText.title("Cycle " + year.label()))
+                .submit(ModalText.submit("Save dates"))
+                .close(ModalText.close("Cancel"))
+                .blocks(blocks));
+    }
+
+    private static List<LayoutBlock> reminderRules(Cycle cycle) {
+        List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(input(i -> i.blockId(REMINDERS)
                 .label(plainText("Reminder days before each deadline"))
                 .hint(plainText("Numbers of days, separated by commas, such as 14, 7, 1."))
@@ -85,14 +98,7 @@ final class CalendarForm {
                         .minValue("1")
                         .maxValue("60")
                         .initialValue(Integer.toString(cycle.escalationDays()))))));
-        blocks.add(actions(a -> a.blockId("next_cycle").elements(List.of(nextCycleButton(year)))));
-        return view(v -> v.type("modal")
-                .callbackId(CALLBACK_ID)
-                .privateMetadata(Integer.toString(year.startYear()))
-                .title(ModalText.title("Cycle " + year.label()))
-                .submit(ModalText.submit("Save dates"))
-                .close(ModalText.close("Cancel"))
-                .blocks(blocks));
+        return blocks;
     }
 
     private static com.slack.api.model.block.element.ButtonElement nextCycleButton(CycleYear year) {

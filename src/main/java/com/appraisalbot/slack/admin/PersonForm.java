@@ -16,6 +16,7 @@ import com.appraisalbot.people.Person;
 import com.appraisalbot.people.Profile;
 import com.appraisalbot.people.Role;
 import com.appraisalbot.slack.AfterAck;
+import com.appraisalbot.slack.FormValues;
 import com.appraisalbot.slack.ModalText;
 import com.appraisalbot.slack.Notices;
 import com.appraisalbot.slack.SlackApi;

@@ -1,0 +1,59 @@
+package com.appraisalbot.slack;
+
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads what a person entered in a modal, by block_id and action_id: from a submission, or from a
+ * button's {@code block_actions} payload, which carries the whole view's state too.
+ */
+public final class FormValues {
+
+    /** Slack's own limit on a plain-text input; a forged payload longer than this is cut here. */
+    public static final int LONGEST_TEXT = 3000;
+
+    private final Map<String, Map<String, ViewState.Value>> values;
+
+    public FormValues(View view) {
+        ViewState state = view == null ? null : view.getState();
+        this.values = state == null || state.getValues() == null ? Map.of() : state.getValues();
+    }
+
+    private Optional<ViewState.Value> value(String blockId, String actionId) {
+        return Optional.ofNullable(values.get(blockId)).map(block -> block.get(actionId));
+    }
+
+    public Optional<String> user(String blockId, String actionId) {
+        return value(blockId, actionId).map(ViewState.Value::getSelectedUser).filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> date(String blockId, String actionId) {
+        return value(blockId, actionId).map(ViewState.Value::getSelectedDate).filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> text(String blockId, String actionId) {
+        return value(blockId, actionId)
+                .map(ViewState.Value::getValue)
+                .map(String::trim)
+                .map(text -> text.length() > LONGEST_TEXT ? text.substring(0, LONGEST_TEXT) : text);
+    }
+
+    /** The value of the option chosen in a select or radio buttons. */
+    public Optional<String> selected(String blockId, String actionId) {
+        return value(blockId, actionId)
+                .map(ViewState.Value::getSelectedOption)
+                .map(ViewState.SelectedOption::getValue)
+                .filter(s -> !s.isBlank());
+    }
+
+    public List<String> options(String blockId, String actionId) {
+        return value(blockId, actionId)
+                .map(ViewState.Value::getSelectedOptions)
+                .map(options ->
+                        options.stream().map(ViewState.SelectedOption::getValue).toList())
+                .orElse(List.of());
+    }
+}

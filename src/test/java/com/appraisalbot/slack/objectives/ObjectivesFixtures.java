@@ -1,0 +1,189 @@
+package com.appraisalbot.slack.objectives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.appraisalbot.calendar.CycleYear;
+import com.appraisalbot.objectives.ObjectiveArea;
+import com.appraisalbot.testing.FakeSlackApi;
+import com.appraisalbot.testing.SlackRequests;
+import com.appraisalbot.testing.TestApp;
+import com.appraisalbot.testing.ViewPayloads;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Signed requests a case manager and an appraiser send while agreeing objectives, and waits for the answers. */
+final class ObjectivesFixtures {
+
+    static final String TEAM = "T123";
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final TestApp app;
+    private final FakeSlackApi slackApi;
+    private final CycleYear year;
+
+    ObjectivesFixtures(TestApp app, FakeSlackApi slackApi, CycleYear year) {
+        this.app = app;
+        this.slackApi = slackApi;
+        this.year = year;
+    }
+
+    static JsonObject text(String value) {
+        return SlackRequests.plainTextInputState(value);
+    }
+
+    static JsonObject selected(String value) {
+        JsonObject option = new JsonObject();
+        option.addProperty("value", value);
+        JsonObject label = new JsonObject();
+        label.addProperty("type", "plain_text");
+        label.addProperty("text", value);
+        option.add("text", label);
+        JsonObject state = new JsonObject();
+        state.addProperty("type", "static_select");
+        state.add("selected_option", option);
+        return state;
+    }
+
+    String formMetadata(int area) {
+        return year.startYear() + "|" + area + "||";
+    }
+
+    JsonObject objectiveState(ObjectiveArea area, String objective, String criteria) {
+        int n = area.number();
+        return ViewPayloads.state(
+                "objective." + n,
+                "text",
+                text(objective),
+                "success." + n,
+                "text",
+                text(criteria),
+                "pts." + n,
+                "text",
+                text("PTS " + n),
+                "sip." + n,
+                "text",
+                text("SIP " + n));
+    }
+
+    SlackRequests.Response saveObjective(String userId, ObjectiveArea area, String objective, String criteria) {
+        return app.slack()
+                .viewSubmission(
+                        ObjectivesModals.OBJECTIVE_FORM,
+                        formMetadata(area.number()),
+                        objectiveState(area, objective, criteria),
+                        userId,
+                        TEAM);
+    }
+
+    SlackRequests.Response saveSupport(String userId) {
+        JsonObject state = ViewPayloads.state(
+                ObjectivesModals.CPD,
+                "text",
+                ViewPayloads.ticked(List.of("PEER_OBSERVATION", "SHADOWING")),
+                ObjectivesModals.CPD_OTHER,
+                "text",
+                text("A course on report writing"),
+                ObjectivesModals.DEVELOPMENT,
+                "text",
+                text("Time with the data lead"),
+                ObjectivesModals.RESOURCES,
+                "text",
+                text("Two days of cover"),
+                ObjectivesModals.MEETING,
+                "text",
+                ViewPayloads.datePicked(year.firstDay().plusDays(20).toString()));
+        return app.slack().viewSubmission(ObjectivesModals.SUPPORT_FORM, formMetadata(0), state, userId, TEAM);
+    }
+
+    /** Writes a complete plan through the forms, the first objective as given. */
+    void writePlan(String userId, String firstObjective) {
+        for (ObjectiveArea area : ObjectiveArea.values()) {
+            String objective =
+                    area == ObjectiveArea.YOUNG_PERSON_PROGRESS ? firstObjective : "Objective " + area.label();
+            assertThat(saveObjective(userId, area, objective, "Measured by " + area.label())
+                            .status())
+                    .isEqualTo(200);
+        }
+        assertThat(saveSupport(userId).status()).isEqualTo(200);
+    }
+
+    SlackRequests.Response submit(String userId) {
+        return app.slack()
+                .viewSubmission(
+                        ObjectivesModals.OVERVIEW, Integer.toString(year.startYear()), new JsonObject(), userId, TEAM);
+    }
+
+    /** Submits and returns the approval DM then sent to {@code appraiser}. */
+    FakeSlackApi.Call submitAndAwaitDm(String caseManager, String appraiser) {
+        int before = slackApi.calls("chat.postMessage").size();
+        assertThat(submit(caseManager).json().get("response_action").getAsString())
+                .isEqualTo("update");
+        return awaitCall(
+                "chat.postMessage", before, c -> c.param("channel").orElse("").equals(appraiser));
+    }
+
+    /** Every string in a call's JSON parameter, one per line, as Slack would read them (JSON escapes undone). */
+    static String strings(FakeSlackApi.Call call, String parameter) {
+        StringBuilder text = new StringBuilder();
+        collect(call.json(parameter).orElseThrow(), text);
+        return text.toString();
+    }
+
+    private static void collect(JsonElement element, StringBuilder text) {
+        if (element.isJsonObject()) {
+            element.getAsJsonObject().entrySet().forEach(e -> collect(e.getValue(), text));
+        } else if (element.isJsonArray()) {
+            element.getAsJsonArray().forEach(e -> collect(e, text));
+        } else if (element.isJsonPrimitive()) {
+            text.append(element.getAsString()).append('\n');
+        }
+    }
+
+    static String buttonValue(FakeSlackApi.Call message, String actionId) {
+        for (var block : message.json("blocks").orElseThrow().getAsJsonArray()) {
+            JsonObject object = block.getAsJsonObject();
+            if (object.has("elements")) {
+                for (var element : object.getAsJsonArray("elements")) {
+                    JsonObject button = element.getAsJsonObject();
+                    if (button.has("action_id")
+                            && button.get("action_id").getAsString().equals(actionId)) {
+                        return button.get("value").getAsString();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No " + actionId + " button in " + message.params());
+    }
+
+    /** Clicks a button of a DM, as the user, and returns the ephemeral answer or the update it causes. */
+    SlackRequests.Response click(String actionId, String value, String userId) {
+        return app.slack().blockAction(actionId, "approval_buttons", value, userId, TEAM);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(25);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for a Slack call", e);
+        }
+    }
+
+    /** Waits for a call of the method after the first {@code after}, matching the test. */
+    FakeSlackApi.Call awaitCall(String method, int after, Predicate<FakeSlackApi.Call> matching) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<FakeSlackApi.Call> calls = slackApi.calls(method);
+            for (int i = after; i < calls.size(); i++) {
+                if (matching.test(calls.get(i))) {
+                    return calls.get(i);
+                }
+            }
+            pause();
+        }
+        throw new AssertionError("No matching " + method + " within " + WAIT + ": " + slackApi.calls(method));
+    }
+}
