@@ -1,6 +1,9 @@
 package com.appraisalbot.reviews;
 
 import com.appraisalbot.access.Access;
+import com.appraisalbot.approvals.ApprovalRequest;
+import com.appraisalbot.approvals.Approvals;
+import com.appraisalbot.approvals.Decision;
 import com.appraisalbot.audit.AuditLog;
 import com.appraisalbot.calendar.CycleYear;
 import com.appraisalbot.people.Person;
@@ -39,6 +42,7 @@ public class Reviews {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ReviewSignOffs signOffs;
+    private final Approvals approvals;
 
     @Inject
     public Reviews(
@@ -47,13 +51,15 @@ public class Reviews {
             Access access,
             AuditLog auditLog,
             Clock clock,
-            ReviewSignOffs signOffs) {
+            ReviewSignOffs signOffs,
+            Approvals approvals) {
         this.transactions = transactions;
         this.signedRecords = signedRecords;
         this.access = access;
         this.auditLog = auditLog;
         this.clock = clock;
         this.signOffs = signOffs;
+        this.approvals = approvals;
     }
 
     /** What a step did: whether it had already been done (a double click), and the record after it. */
@@ -97,8 +103,9 @@ public class Reviews {
             Map<String, String> values,
             Collection<ReviewField> fields) {
         requirePart(actor, caseManager, year, part);
+        ensure(caseManager, year, kind);
         return transactions.inTransaction(session -> {
-            ReviewState state = lockOrCreate(session, caseManager, year, kind);
+            ReviewState state = lock(session, caseManager, year, kind);
             requireEditable(state, part);
             Review review = state.draft().withPart(part, values);
             Map<String, String> problems = ReviewRules.draftProblems(review, fields);
@@ -132,34 +139,51 @@ public class Reviews {
         return append(appraiser, caseManager, year, draft, Role.APPRAISER, "review-appraiser-part");
     }
 
-    /** The appraiser approves the version they were shown, signing it. A second click signs nothing more. */
-    public Step approve(Person appraiser, Person caseManager, CycleYear year, ReviewKind kind, int versionNumber) {
-        access.requireAppraiserOf(appraiser, caseManager, year);
-        ReviewRecord record = current(caseManager, year, kind, versionNumber);
-        if (record.signatureAs(Role.APPRAISER).isPresent()) {
-            return new Step(true, record);
+    /**
+     * Moves the review on after the appraiser's decision on a version sent for approval: approved
+     * (and signed, by {@link Approvals}) goes to the case manager to sign; returned goes back to them
+     * with the comment. Only a decision {@link Approvals} recorded moves it, so calling this twice,
+     * or for a version replaced since, changes nothing.
+     *
+     * @return the review after the decision; empty when the decision was not about the review's newest version
+     */
+    public Optional<ReviewRecord> followDecision(long versionId) {
+        Optional<ApprovalRequest> request = approvals.request(versionId);
+        Optional<Decision> decision = approvals.decision(versionId);
+        if (request.isEmpty() || decision.isEmpty()) {
+            return Optional.empty();
         }
-        requireComplete(record.review(), ReviewPart.APPRAISER);
-        transition(caseManager, year, kind, EnumSet.of(ReviewStatus.WITH_APPRAISER), state -> {
-            state.clearReturn();
-            state.moveTo(ReviewStatus.AWAITING_CASE_MANAGER_SIGNATURE, clock.instant());
-        });
-        return sign(appraiser, caseManager, year, kind, record, Role.APPRAISER, ReviewStatus.WITH_APPRAISER);
+        Person caseManager = request.get().subject();
+        CycleYear year = request.get().year();
+        ReviewKind kind = kindOf(request.get().recordType());
+        Optional<ReviewRecord> record = record(caseManager.teamId(), caseManager.id(), year, kind)
+                .filter(r -> r.version().id() == versionId);
+        record.ifPresent(r -> transactions.run(session -> {
+            ReviewState state = lockedOrNull(session, caseManager.id(), year, kind);
+            if (state == null || state.status() != ReviewStatus.WITH_APPRAISER) {
+                return;
+            }
+            if (decision.get().outcome() == Decision.Outcome.APPROVED) {
+                state.clearReturn();
+                state.moveTo(ReviewStatus.AWAITING_CASE_MANAGER_SIGNATURE, clock.instant());
+            } else {
+                state.returned(
+                        decision.get().comment(),
+                        decision.get().decidedBy().slackUserId(),
+                        ReviewStatus.RETURNED,
+                        clock.instant());
+            }
+        }));
+        return record;
     }
 
-    /** The appraiser returns the review to the case manager with a reason; nothing is signed. */
-    public void returnToCaseManager(
-            Person appraiser, Person caseManager, CycleYear year, ReviewKind kind, int versionNumber, String reason) {
-        access.requireAppraiserOf(appraiser, caseManager, year);
-        current(caseManager, year, kind, versionNumber);
-        String why = requireReason(reason);
-        transition(
-                caseManager,
-                year,
-                kind,
-                EnumSet.of(ReviewStatus.WITH_APPRAISER),
-                state -> state.returned(why, appraiser.slackUserId(), ReviewStatus.RETURNED, clock.instant()));
-        auditLog.record(appraiser.teamId(), appraiser.slackUserId(), "review-returned", describe(kind, caseManager));
+    private static ReviewKind kindOf(String recordType) {
+        for (ReviewKind kind : ReviewKind.values()) {
+            if (kind.recordType().equals(recordType)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("Records of type " + recordType + " are not reviews");
     }
 
     /** The case manager signs the version their appraiser approved. */
@@ -220,10 +244,10 @@ public class Reviews {
                 slt.teamId(), slt.slackUserId(), "review-returned-by-slt", describe(ReviewKind.FINAL, caseManager));
     }
 
-    /** Remembers the approval message sent to the appraiser, to update it in place later. */
+    /** Remembers the Slack messages about a review, to update them in place later. */
     public void rememberMessages(long caseManagerId, CycleYear year, ReviewKind kind, Consumer<ReviewMessages> change) {
         transactions.run(session -> {
-            ReviewState state = find(session, caseManagerId, year, kind);
+            ReviewState state = lockedOrNull(session, caseManagerId, year, kind);
             if (state != null) {
                 change.accept(new ReviewMessages(state));
             }
@@ -283,8 +307,9 @@ public class Reviews {
 
     private Review transition(
             Person caseManager, CycleYear year, ReviewKind kind, Set<ReviewStatus> from, Consumer<ReviewState> change) {
+        ensure(caseManager, year, kind);
         return transactions.inTransaction(session -> {
-            ReviewState state = lockOrCreate(session, caseManager, year, kind);
+            ReviewState state = lock(session, caseManager, year, kind);
             if (!from.contains(state.status())) {
                 throw new ReviewRefused(notNow(state.status(), kind));
             }
@@ -347,15 +372,26 @@ public class Reviews {
         return kind.recordType() + " of person " + caseManager.id();
     }
 
-    private ReviewState lockOrCreate(Session session, Person caseManager, CycleYear year, ReviewKind kind) {
-        ReviewState state = find(session, caseManager.id(), year, kind);
+    /** The review's row, locked for this transaction; {@link #ensure} must have created it first. */
+    private static ReviewState lock(Session session, Person caseManager, CycleYear year, ReviewKind kind) {
+        ReviewState state = lockedOrNull(session, caseManager.id(), year, kind);
         if (state == null) {
-            ensure(caseManager, year, kind);
-            state = find(session, caseManager.id(), year, kind);
+            throw new IllegalStateException("The " + kind.recordType() + " row of person " + caseManager.id() + " for "
+                    + year.label() + " is missing although it was just created");
         }
-        session.lock(state, LockModeType.PESSIMISTIC_WRITE);
-        session.refresh(state);
         return state;
+    }
+
+    private static ReviewState lockedOrNull(Session session, long caseManagerId, CycleYear year, ReviewKind kind) {
+        // A locking read sees the newest committed row, whatever this transaction read before.
+        return session.createSelectionQuery(
+                        "from ReviewState where caseManagerId = :cm and cycleStartYear = :year and kind = :kind",
+                        ReviewState.class)
+                .setParameter("cm", caseManagerId)
+                .setParameter("year", year.startYear())
+                .setParameter("kind", kind)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .uniqueResult();
     }
 
     /** Creates the review's row in a transaction of its own; when two first saves race, one insert wins. */

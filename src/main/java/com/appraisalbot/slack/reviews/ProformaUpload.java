@@ -81,6 +81,7 @@ public class ProformaUpload {
         CycleYear year = calendars.current(requester.teamId()).year();
         Instant started = clock.instant();
         byte[] pdf = proformas.pdf(requester, subject, year);
+        long buildMillis = Duration.between(started, clock.instant()).toMillis();
         String filename = "appraisal-proforma-" + slug(subject.displayName()) + "-" + year.startYear() + ".pdf";
         String title = "Appraisal proforma, " + subject.displayName() + ", " + year.label();
         FilesUploadV2Response response = slackApi.call(
@@ -94,11 +95,13 @@ public class ProformaUpload {
                         .initialComment("Here is the proforma of " + subject.displayName() + " for " + year.label()
                                 + ". Each record's SHA-256 at the end lets anyone check a printed copy.")));
         LOG.info(
-                "Proforma uploaded (team_id: {}, user_id: {}, subject_id: {}, bytes: {}, ms: {}, files: {})",
+                "Proforma uploaded (team_id: {}, user_id: {}, subject_id: {}, bytes: {}, build_ms: {}, total_ms: {},"
+                        + " files: {})",
                 requester.teamId(),
                 requester.slackUserId(),
                 subject.id(),
                 pdf.length,
+                buildMillis,
                 Duration.between(started, clock.instant()).toMillis(),
                 response.getFiles() == null ? 0 : response.getFiles().size());
     }

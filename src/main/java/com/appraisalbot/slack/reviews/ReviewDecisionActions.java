@@ -56,10 +56,9 @@ public class ReviewDecisionActions implements SlackListener {
 
     @Override
     public void registerWith(App app) {
-        on(app, ApprovalMessages.APPROVE, this::approve);
-        on(app, ApprovalMessages.SIGN, this::sign);
-        on(app, ApprovalMessages.RETURN, this::openReturn);
-        on(app, ApprovalMessages.SLT_OPEN, this::openSltSignOff);
+        on(app, ReviewDms.SIGN, this::sign);
+        on(app, ReviewDms.RETURN, this::openReturn);
+        on(app, ReviewDms.SLT_OPEN, this::openSltSignOff);
         app.viewSubmission(ReviewForms.RETURN, (request, ctx) -> submitReturn(app, request, ctx));
         app.viewSubmission(ReviewForms.SLT, (request, ctx) -> submitSltSignOff(app, request, ctx));
     }
@@ -100,15 +99,6 @@ public class ReviewDecisionActions implements SlackListener {
         }
     }
 
-    private void approve(Person appraiser, Person caseManager, CycleYear year, ReviewRef ref, BlockActionPayload p) {
-        Reviews.Step step = reviews.approve(appraiser, caseManager, year, ref.kind(), ref.version());
-        if (step.alreadyDone()) {
-            context.tell(p, "Already approved", "You already approved version " + ref.version() + ".");
-            return;
-        }
-        notifier.approved(appraiser, caseManager, year, step.record());
-    }
-
     private void sign(Person signer, Person caseManager, CycleYear year, ReviewRef ref, BlockActionPayload p) {
         Reviews.Step step = reviews.signAsCaseManager(signer, year, ref.kind(), ref.version());
         if (step.alreadyDone()) {
@@ -119,14 +109,8 @@ public class ReviewDecisionActions implements SlackListener {
     }
 
     private void openReturn(Person actor, Person caseManager, CycleYear year, ReviewRef ref, BlockActionPayload p) {
-        boolean slt = p.getActions().get(0).getValue().endsWith(":SLT");
-        if (slt) {
-            access.requireSltReviewer(actor, caseManager, year);
-        } else {
-            access.requireAppraiserOf(actor, caseManager, year);
-        }
-        String whom = slt ? "the appraiser" : caseManager.displayName();
-        slackApi.openModal(p.getTriggerId(), ReviewForms.returnReason(ref, slt ? "SLT" : "APPRAISER", whom));
+        access.requireSltReviewer(actor, caseManager, year);
+        slackApi.openModal(p.getTriggerId(), ReviewForms.returnReason(ref, "SLT", "the appraiser"));
     }
 
     private void openSltSignOff(Person slt, Person caseManager, CycleYear year, ReviewRef ref, BlockActionPayload p) {
@@ -144,22 +128,17 @@ public class ReviewDecisionActions implements SlackListener {
     private Response submitReturn(App app, ViewSubmissionRequest request, ViewSubmissionContext ctx) {
         ViewSubmissionPayload payload = request.getPayload();
         String metadata = payload.getView().getPrivateMetadata();
-        boolean slt = metadata != null && metadata.endsWith(":SLT");
         String reason = text(payload.getView().getState(), "reason");
         return decideInModal(app, ctx, payload, metadata, "reason", (actor, caseManager, year, ref) -> {
-            if (slt) {
-                reviews.sltReturn(actor, caseManager, year, ref.version(), reason);
-                return () -> {
-                    notifier.sltDecided(actor, caseManager, year, "Returned to the appraiser");
-                    notifier.askAppraiser(
-                            caseManager,
-                            year,
-                            reviews.record(actor.teamId(), caseManager.id(), year, ReviewKind.FINAL)
-                                    .orElseThrow());
-                };
-            }
-            reviews.returnToCaseManager(actor, caseManager, year, ref.kind(), ref.version(), reason);
-            return () -> notifier.returnedByAppraiser(actor, caseManager, year, ref.kind(), reason);
+            reviews.sltReturn(actor, caseManager, year, ref.version(), reason);
+            return () -> {
+                notifier.sltDecided(actor, caseManager, year, "Returned to the appraiser");
+                notifier.submitted(
+                        caseManager,
+                        year,
+                        reviews.record(actor.teamId(), caseManager.id(), year, ReviewKind.FINAL)
+                                .orElseThrow());
+            };
         });
     }
 

@@ -68,7 +68,7 @@ public class ReviewFormActions implements SlackListener {
     @Override
     public void registerWith(App app) {
         for (ReviewKind kind : ReviewKind.values()) {
-            String action = ApprovalMessages.openAction(kind);
+            String action = ReviewDms.openAction(kind);
             app.blockAction(Pattern.compile("^(reminder_)?" + action + "$"), (request, ctx) -> {
                 BlockActionPayload payload = request.getPayload();
                 AfterAck.run(
@@ -157,15 +157,22 @@ public class ReviewFormActions implements SlackListener {
         Review draft = reviews.state(caseManager.id(), year, kind)
                 .map(ReviewState::draft)
                 .orElse(Review.empty(kind));
+        FormPage page = FormPage.of(kind, part, index);
+        boolean payCriteria = page.fields().stream().anyMatch(f -> f.key().equals("recommendation"));
+        String shown = payCriteria ? join(note, notifier.sustained(caseManager, year)) : note;
         return ReviewForms.form(new ReviewForms.Page(
                 kind,
                 part,
                 caseManager.id(),
                 caseManager.displayName(),
-                FormPage.of(kind, part, index),
+                page,
                 draft,
                 objectives.plan(actor.teamId(), caseManager.id(), year),
-                note));
+                shown));
+    }
+
+    private static String join(String first, String second) {
+        return first.isEmpty() ? second : first + "\n" + second;
     }
 
     private Response submitPage(App app, ViewSubmissionRequest request, ViewSubmissionContext ctx) {
@@ -216,12 +223,13 @@ public class ReviewFormActions implements SlackListener {
         ReviewRecord record = part == ReviewPart.CASE_MANAGER
                 ? reviews.submit(actor, year, kind)
                 : reviews.completeAppraiserPart(actor, caseManager, year, kind);
-        AfterAck.run(
-                app,
-                "send a review on",
-                actor.teamId(),
-                actor.slackUserId(),
-                () -> notifier.askAppraiser(caseManager, year, record));
+        AfterAck.run(app, "send a review on", actor.teamId(), actor.slackUserId(), () -> {
+            if (part == ReviewPart.CASE_MANAGER) {
+                notifier.submitted(caseManager, year, record);
+            } else {
+                notifier.appraiserPartSaved(actor, caseManager, year, record);
+            }
+        });
         return ctx.ack();
     }
 

@@ -20,6 +20,7 @@ import com.appraisalbot.reviews.ReviewField;
 import com.appraisalbot.reviews.ReviewKind;
 import com.appraisalbot.reviews.ReviewPart;
 import com.appraisalbot.reviews.ReviewSignOffs;
+import com.appraisalbot.slack.Excerpt;
 import com.appraisalbot.slack.ModalText;
 import com.appraisalbot.slack.SlackText;
 import com.slack.api.model.block.LayoutBlock;
@@ -125,8 +126,7 @@ final class ReviewForms {
     }
 
     static String quote(String text) {
-        String shown = text.length() > LONGEST_QUOTE ? text.substring(0, LONGEST_QUOTE) + "…" : text;
-        return SlackText.escape(shown);
+        return Excerpt.of(text, LONGEST_QUOTE).text();
     }
 
     private static LayoutBlock fieldInput(ReviewField field, Review draft) {

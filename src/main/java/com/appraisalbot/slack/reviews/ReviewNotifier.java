@@ -1,6 +1,9 @@
 package com.appraisalbot.slack.reviews;
 
 import com.appraisalbot.access.Access;
+import com.appraisalbot.approvals.ApprovalRequest;
+import com.appraisalbot.approvals.Approvals;
+import com.appraisalbot.approvals.Decision;
 import com.appraisalbot.calendar.CycleYear;
 import com.appraisalbot.people.Directory;
 import com.appraisalbot.people.Person;
@@ -13,6 +16,7 @@ import com.appraisalbot.reviews.Reviews;
 import com.appraisalbot.slack.SlackApi;
 import com.appraisalbot.slack.SlackDates;
 import com.appraisalbot.slack.SlackText;
+import com.appraisalbot.slack.approvals.ApprovalMessages;
 import com.appraisalbot.slack.home.HomePublisher;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +43,8 @@ public class ReviewNotifier {
     private final Access access;
     private final HomePublisher homes;
     private final PayProgression payProgression;
+    private final Approvals approvals;
+    private final ApprovalMessages approvalMessages;
     private final Clock clock;
 
     @Inject
@@ -49,6 +55,8 @@ public class ReviewNotifier {
             Access access,
             HomePublisher homes,
             PayProgression payProgression,
+            Approvals approvals,
+            ApprovalMessages approvalMessages,
             Clock clock) {
         this.slackApi = slackApi;
         this.reviews = reviews;
@@ -56,24 +64,23 @@ public class ReviewNotifier {
         this.access = access;
         this.homes = homes;
         this.payProgression = payProgression;
+        this.approvals = approvals;
+        this.approvalMessages = approvalMessages;
         this.clock = clock;
     }
 
-    /** A new version waits for the appraiser: replaces their earlier request, if any, with a fresh one. */
-    void askAppraiser(Person caseManager, CycleYear year, ReviewRecord record) {
+    /** The case manager submitted: asks the appraiser for their comments, replacing an earlier request. */
+    void submitted(Person caseManager, CycleYear year, ReviewRecord record) {
         Optional<Person> appraiser = directory.appraiserOf(caseManager, year);
         ReviewKind kind = record.review().kind();
         ReviewState state = reviews.state(caseManager.id(), year, kind).orElseThrow();
-        if (state.appraiserTs() != null) {
-            settle(
-                    state.appraiserChannel(),
-                    state.appraiserTs(),
-                    about(caseManager, kind),
-                    "Superseded by version " + record.number() + ": see the newer message.");
-        }
+        settle(
+                state.appraiserChannel(),
+                state.appraiserTs(),
+                about(caseManager, kind),
+                "Superseded by version " + record.number() + ": see the newer message.");
         if (appraiser.isPresent()) {
-            ApprovalMessages.Message message =
-                    ApprovalMessages.forAppraiser(caseManager, record, state.returnedReason());
+            ReviewDms.Message message = ReviewDms.forAppraiser(caseManager, record, state.returnedReason());
             ChatPostMessageResponse sent =
                     slackApi.postMessage(appraiser.get().slackUserId(), message.text(), message.blocks());
             reviews.rememberMessages(caseManager.id(), year, kind, m -> m.appraiser(sent.getChannel(), sent.getTs()));
@@ -82,39 +89,47 @@ public class ReviewNotifier {
         homes.refresh(caseManager);
     }
 
-    void approved(Person appraiser, Person caseManager, CycleYear year, ReviewRecord record) {
-        ReviewState state =
-                reviews.state(caseManager.id(), year, record.review().kind()).orElseThrow();
-        settle(
-                state.appraiserChannel(),
-                state.appraiserTs(),
-                about(caseManager, record.review().kind()),
-                "Approved and signed by " + mention(appraiser) + " " + now(appraiser) + ".");
-        ApprovalMessages.Message message = ApprovalMessages.forCaseManagerToSign(appraiser, record, caseManager.id());
-        ChatPostMessageResponse sent =
-                slackApi.postMessage(caseManager.slackUserId(), message.text(), message.blocks());
-        reviews.rememberMessages(
-                caseManager.id(), year, record.review().kind(), m -> m.signing(sent.getChannel(), sent.getTs()));
-        homes.refresh(appraiser);
-        homes.refresh(caseManager);
-    }
-
-    void returnedByAppraiser(Person appraiser, Person caseManager, CycleYear year, ReviewKind kind, String reason) {
+    /**
+     * The appraiser saved their part as a new version: the comment request is settled and the shared
+     * approval message asks them to approve or return this version; an undecided older one says it
+     * was replaced.
+     */
+    void appraiserPartSaved(Person appraiser, Person caseManager, CycleYear year, ReviewRecord record) {
+        ReviewKind kind = record.review().kind();
         ReviewState state = reviews.state(caseManager.id(), year, kind).orElseThrow();
         settle(
                 state.appraiserChannel(),
                 state.appraiserTs(),
                 about(caseManager, kind),
-                "Returned to the case manager by " + mention(appraiser) + " " + now(appraiser) + ": "
-                        + SlackText.escape(reason));
-        slackApi.postMessage(
-                caseManager.slackUserId(),
-                "Your appraiser returned your " + kind.label().toLowerCase() + " with a comment.",
-                ApprovalMessages.decided(
-                                "Your appraiser " + mention(appraiser) + " returned your "
-                                        + kind.label().toLowerCase() + " to change: " + SlackText.escape(reason),
-                                "Open it from your Home, change it and submit it again.")
-                        .blocks());
+                "Comments added by " + mention(appraiser) + " " + now(appraiser) + " as version " + record.number()
+                        + "; approve or return it from the newer message.");
+        ApprovalRequest request = approvals.request(record.version(), caseManager, appraiser, Role.APPRAISER, year);
+        approvals.undecidedBefore(request).ifPresent(older -> approvalMessages.showReplaced(older, record.number()));
+        approvalMessages.send(request);
+        homes.refresh(appraiser);
+    }
+
+    /** After the appraiser's decision in the shared approval message: the review moves on, the case manager hears. */
+    void appraiserDecided(ApprovalRequest request, Decision decision) {
+        Optional<ReviewRecord> record = reviews.followDecision(request.versionId());
+        Person caseManager = request.subject();
+        Person appraiser = decision.decidedBy();
+        if (record.isPresent() && decision.outcome() == Decision.Outcome.APPROVED) {
+            ReviewDms.Message message = ReviewDms.forCaseManagerToSign(appraiser, record.get(), caseManager.id());
+            ChatPostMessageResponse sent =
+                    slackApi.postMessage(caseManager.slackUserId(), message.text(), message.blocks());
+            reviews.rememberMessages(
+                    caseManager.id(),
+                    request.year(),
+                    record.get().review().kind(),
+                    m -> m.signing(sent.getChannel(), sent.getTs()));
+        } else if (record.isPresent()) {
+            ReviewKind kind = record.get().review().kind();
+            slackApi.postMessage(
+                    caseManager.slackUserId(),
+                    "Your appraiser returned your " + kind.label().toLowerCase() + " with a comment.",
+                    ReviewDms.returned(appraiser, kind, caseManager.id(), decision.comment()));
+        }
         homes.refresh(appraiser);
         homes.refresh(caseManager);
     }
@@ -141,7 +156,7 @@ public class ReviewNotifier {
     }
 
     private void askSlt(Person caseManager, CycleYear year, ReviewRecord record) {
-        ApprovalMessages.Message message = ApprovalMessages.forSlt(caseManager, record, sustained(caseManager, year));
+        ReviewDms.Message message = ReviewDms.forSlt(caseManager, record, sustained(caseManager, year));
         List<String> sent = new ArrayList<>();
         directory.everyone(caseManager.teamId()).stream()
                 .filter(p -> p.holds(Role.SLT_MEMBER) && access.maySignReviewAsSlt(p, caseManager, year))
@@ -190,7 +205,7 @@ public class ReviewNotifier {
         if (channel == null || ts == null) {
             return;
         }
-        ApprovalMessages.Message message = ApprovalMessages.decided(request, outcome);
+        ReviewDms.Message message = ReviewDms.decided(request, outcome);
         slackApi.updateMessage(channel, ts, message.text(), message.blocks());
     }
 

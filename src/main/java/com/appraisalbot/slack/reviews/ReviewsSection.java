@@ -10,6 +10,7 @@ import static com.slack.api.model.block.element.BlockElements.usersSelect;
 
 import com.appraisalbot.access.Access;
 import com.appraisalbot.calendar.CycleYear;
+import com.appraisalbot.people.AppraiserAssignment;
 import com.appraisalbot.people.Directory;
 import com.appraisalbot.people.Person;
 import com.appraisalbot.people.Role;
@@ -92,7 +93,7 @@ public class ReviewsSection implements HomeSection {
             String label = kind == ReviewKind.MIDPOINT ? "Open my mid-point review" : "Open my final review";
             blocks.add(section(s -> s.blockId("reviews_mine_" + kind.name().toLowerCase())
                     .text(markdownText("*" + kind.label() + ":* " + Reviews.describeStatus(status, kind)))
-                    .accessory(button(b -> b.actionId(ApprovalMessages.openAction(kind))
+                    .accessory(button(b -> b.actionId(ReviewDms.openAction(kind))
                             .text(plainText("Open"))
                             .accessibilityLabel(label)
                             .value(ReviewRef.of(kind, viewer.id(), 0))))));
@@ -105,7 +106,9 @@ public class ReviewsSection implements HomeSection {
     }
 
     private List<LayoutBlock> waitingForAppraiser(Person viewer, CycleYear year) {
-        Map<Long, Person> mine = directory.appraiseesOf(viewer, year).stream()
+        // The assignments fetch each person with their roles in one statement, however many there are.
+        Map<Long, Person> mine = directory.assignmentsOfAppraiser(viewer, year).stream()
+                .map(AppraiserAssignment::caseManager)
                 .collect(Collectors.toMap(Person::id, Function.identity()));
         List<ReviewState> waiting = reviews.withStatus(viewer.teamId(), year, ReviewStatus.WITH_APPRAISER, 500).stream()
                 .filter(s -> mine.containsKey(s.caseManagerId()))
@@ -143,7 +146,7 @@ public class ReviewsSection implements HomeSection {
             blocks.add(section(s -> s.blockId(
                             blockPrefix + "_" + person.id() + "_" + state.kind().name())
                     .text(markdownText(name + ": " + state.kind().label().toLowerCase()))
-                    .accessory(button(b -> b.actionId(ApprovalMessages.openAction(state.kind()))
+                    .accessory(button(b -> b.actionId(ReviewDms.openAction(state.kind()))
                             .text(plainText("Open"))
                             .accessibilityLabel("Open the review of " + shortName(person.displayName()))
                             .value(ReviewRef.of(state.kind(), person.id(), 0))))));

@@ -13,8 +13,6 @@ import com.appraisalbot.reviews.ReviewRecord;
 import com.appraisalbot.signing.RecordKey;
 import com.appraisalbot.signing.RecordVersion;
 import com.appraisalbot.signing.Signer;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,15 +28,8 @@ class ProformaPdfTest {
 
     private static final String HASH = "ab".repeat(32);
 
-    static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        reader.close();
-        return text.toString();
+    private static String text(byte[] pdf) throws IOException {
+        return ProformaPdfText.of(pdf);
     }
 
     private static ObjectivesPlan plan(String firstObjective) {

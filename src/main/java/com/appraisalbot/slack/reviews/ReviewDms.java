@@ -20,12 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The review DMs: the appraiser's approval request, the case manager's request to sign and the SLT
- * sign-off request, each with buttons naming the outcome, and what they become once decided.
+ * The review DMs of our own: asking the appraiser for their comments, the case manager to sign and
+ * an SLT member to sign off, each with buttons naming the outcome, and what they become once done.
+ * The appraiser's Approve and Return message is the shared one of {@code slack.approvals}.
  */
-final class ApprovalMessages {
+final class ReviewDms {
 
-    static final String APPROVE = "review_approve";
     static final String RETURN = "review_return_open";
     static final String SIGN = "review_sign";
     static final String SLT_OPEN = "review_slt_open";
@@ -35,7 +35,7 @@ final class ApprovalMessages {
     /** A DM: the sentence screen readers and notifications read, and its blocks. */
     record Message(String text, List<LayoutBlock> blocks) {}
 
-    private ApprovalMessages() {}
+    private ReviewDms() {}
 
     static String openAction(ReviewKind kind) {
         return kind == ReviewKind.MIDPOINT ? OPEN_MIDPOINT : OPEN_FINAL;
@@ -44,24 +44,17 @@ final class ApprovalMessages {
     static Message forAppraiser(Person caseManager, ReviewRecord record, String returnedReason) {
         String what = record.review().kind().label().toLowerCase();
         String name = SlackText.escape(caseManager.displayName());
-        String text = name + "'s " + what + " (version " + record.number() + ") is waiting for your comments"
-                + " and approval.";
+        String text = name + " submitted their " + what + " (version " + record.number() + "). Add your comments;"
+                + " then I'll ask you to approve it.";
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.blockId("review_request").text(markdownText(text + returned(returnedReason)))));
         blocks.addAll(summary(record.review()));
         ReviewRef ref = new ReviewRef(record.review().kind(), caseManager.id(), record.number());
         blocks.add(actions(a -> a.blockId("review_decision")
-                .elements(List.of(
-                        button(b -> b.actionId(openAction(ref.kind()))
-                                .text(plainText("Add your comments"))
-                                .value(ref.value())),
-                        button(b -> b.actionId(APPROVE)
-                                .style("primary")
-                                .text(plainText("Approve and sign"))
-                                .value(ref.value())),
-                        button(b -> b.actionId(RETURN)
-                                .text(plainText("Return with comment"))
-                                .value(ref.value() + ":APPRAISER"))))));
+                .elements(List.<BlockElement>of(button(b -> b.actionId(openAction(ref.kind()))
+                        .style("primary")
+                        .text(plainText("Add your comments"))
+                        .value(ref.value()))))));
         return new Message(text, blocks);
     }
 
@@ -100,6 +93,19 @@ final class ApprovalMessages {
         return new Message(text, blocks);
     }
 
+    /** Tells the case manager their appraiser returned their review, with the comment and a button to open it. */
+    static List<LayoutBlock> returned(Person appraiser, ReviewKind kind, long caseManagerId, String comment) {
+        String text = "Your appraiser " + SlackText.escape(appraiser.displayName()) + " returned your "
+                + kind.label().toLowerCase() + " to change, with this comment: " + ReviewForms.quote(comment);
+        return List.of(
+                section(s -> s.blockId("review_returned").text(markdownText(text))),
+                actions(a -> a.blockId("review_returned_actions")
+                        .elements(List.<BlockElement>of(button(b -> b.actionId(openAction(kind))
+                                .style("primary")
+                                .text(plainText("Open my " + kind.label().toLowerCase()))
+                                .value(ReviewRef.of(kind, caseManagerId, 0)))))));
+    }
+
     /** What a request becomes once decided: the request's first line and who decided what, with no buttons. */
     static Message decided(String request, String outcome) {
         return new Message(
@@ -115,7 +121,8 @@ final class ApprovalMessages {
                 : "\n*Returned by the SLT with this comment:* " + SlackText.escape(reason);
     }
 
-    private static List<LayoutBlock> summary(Review review) {
+    /** The review's answers as message blocks, everything typed escaped and cut to fit. */
+    static List<LayoutBlock> summary(Review review) {
         List<LayoutBlock> blocks = new ArrayList<>();
         for (ObjectiveArea area : ObjectiveArea.values()) {
             blocks.add(section(s ->
