@@ -2,6 +2,8 @@ package com.appraisalbot.slack;
 
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,15 @@ public final class FormValues {
 
     public Optional<String> date(String blockId, String actionId) {
         return value(blockId, actionId).map(ViewState.Value::getSelectedDate).filter(s -> !s.isBlank());
+    }
+
+    /** A datepicker's date; empty when none was chosen or the payload's date is malformed. */
+    public Optional<LocalDate> localDate(String blockId, String actionId) {
+        try {
+            return date(blockId, actionId).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     public Optional<String> text(String blockId, String actionId) {

@@ -101,7 +101,9 @@ public class ApprovalMessages {
         throw new IllegalStateException("No ApprovalSubject bean handles records of type " + request.recordType());
     }
 
-    private void update(ApprovalRequest request, String outcome) {
+    private void update(ApprovalRequest asked, String outcome) {
+        // Read again: where the message is was stored after the version's request was first read.
+        ApprovalRequest request = approvals.request(asked.versionId()).orElse(asked);
         if (request.message().isEmpty()) {
             return;
         }

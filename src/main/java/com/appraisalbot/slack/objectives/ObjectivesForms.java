@@ -28,9 +28,7 @@ import com.slack.api.model.view.View;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -237,17 +235,8 @@ public class ObjectivesForms implements SlackListener {
                 values.text(ObjectivesModals.CPD_OTHER, ObjectivesModals.TEXT).orElse(""),
                 values.text(ObjectivesModals.DEVELOPMENT, ObjectivesModals.TEXT).orElse(""),
                 values.text(ObjectivesModals.RESOURCES, ObjectivesModals.TEXT).orElse(""),
-                values.date(ObjectivesModals.MEETING, ObjectivesModals.TEXT)
-                        .flatMap(ObjectivesForms::date)
+                values.localDate(ObjectivesModals.MEETING, ObjectivesModals.TEXT)
                         .orElse(null));
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     /** Shows the overview beneath a closed form with what was just saved. */

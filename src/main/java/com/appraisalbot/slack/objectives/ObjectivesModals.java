@@ -134,6 +134,14 @@ final class ObjectivesModals {
         blocks.add(context(c -> c.blockId("objective_intro")
                 .elements(List.of(markdownText(area.title() + ". Save keeps it as a draft; nothing goes to your"
                         + " appraiser until you submit from the overview. " + PRIVACY)))));
+        blocks.addAll(objectiveInputs(n, objective));
+        blocks.addAll(saveDraft("objective", note));
+        return form(OBJECTIVE_FORM, "Objective " + n, metadata, blocks);
+    }
+
+    /** The four answers of objective {@code n}, their block IDs the keys {@code ObjectivesRules} uses. */
+    private static List<LayoutBlock> objectiveInputs(int n, Objective objective) {
+        List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(textInput(
                 "objective." + n,
                 "Objective",
@@ -162,25 +170,13 @@ final class ObjectivesModals {
                 ObjectivesRules.LINK_MAX,
                 false,
                 "The part of the Service Improvement Plan (SIP) it supports. Optional."));
-        blocks.addAll(saveDraft("objective", note));
-        return form(OBJECTIVE_FORM, "Objective " + n, metadata, blocks);
+        return blocks;
     }
 
     /** The development and support form: CPD, development, resources and the meeting date. */
     static View supportForm(ObjectivesPlan plan, String metadata, Optional<String> note) {
-        List<OptionObject> options = new ArrayList<>();
-        for (CpdActivity activity : CpdActivity.values()) {
-            options.add(option(plainText(activity.label()), activity.name()));
-        }
-        List<OptionObject> chosen = options.stream()
-                .filter(o -> plan.cpdActivities().contains(CpdActivity.valueOf(o.getValue())))
-                .toList();
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(input(i -> i.blockId(CPD)
-                .optional(true)
-                .label(plainText("CPD activities to be undertaken"))
-                .element(checkboxes(
-                        c -> c.actionId(TEXT).options(options).initialOptions(chosen.isEmpty() ? null : chosen)))));
+        blocks.add(cpdChoices(plan));
         blocks.add(textInput(
                 CPD_OTHER,
                 "Other CPD activities",
@@ -202,16 +198,29 @@ final class ObjectivesModals {
                 ObjectivesRules.SUPPORT_MAX,
                 true,
                 "Time, budget, materials. Optional."));
+        String meeting = plan.meetingDate() == null ? null : plan.meetingDate().toString();
         blocks.add(input(i -> i.blockId(MEETING)
                 .optional(true)
                 .label(plainText("Date of the planning meeting"))
-                .element(datePicker(d -> d.actionId(TEXT)
-                        .initialDate(
-                                plan.meetingDate() == null
-                                        ? null
-                                        : plan.meetingDate().toString())))));
+                .element(datePicker(d -> d.actionId(TEXT).initialDate(meeting)))));
         blocks.addAll(saveDraft("support", note));
         return form(SUPPORT_FORM, "Development & support", metadata, blocks);
+    }
+
+    /** The policy's CPD activities as checkboxes, those in the plan ticked. */
+    private static LayoutBlock cpdChoices(ObjectivesPlan plan) {
+        List<OptionObject> options = new ArrayList<>();
+        for (CpdActivity activity : CpdActivity.values()) {
+            options.add(option(plainText(activity.label()), activity.name()));
+        }
+        List<OptionObject> chosen = options.stream()
+                .filter(o -> plan.cpdActivities().contains(CpdActivity.valueOf(o.getValue())))
+                .toList();
+        return input(i -> i.blockId(CPD)
+                .optional(true)
+                .label(plainText("CPD activities to be undertaken"))
+                .element(checkboxes(
+                        c -> c.actionId(TEXT).options(options).initialOptions(chosen.isEmpty() ? null : chosen))));
     }
 
     private static LayoutBlock textInput(

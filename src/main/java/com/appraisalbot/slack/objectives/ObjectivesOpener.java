@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
 public class ObjectivesOpener implements SlackListener {
 
     private static final Pattern OPEN = Pattern.compile("^(reminder_)?" + ObjectivesForms.OPEN + "$");
+    private static final String OUT_OF_DATE = "This form is out of date or not yours. Open your objectives again"
+            + " with /appraisal objectives; your draft is kept.";
     private static final Pattern CASE_MANAGER_ID = Pattern.compile("(?:[A-Z_]+:)?(\\d{1,18})");
 
     private final Requesters requesters;
@@ -143,12 +145,7 @@ public class ObjectivesOpener implements SlackListener {
                 .filter(p -> Integer.toString(year.startYear())
                         .equals(payload.getView().getPrivateMetadata()));
         if (caseManager.isEmpty()) {
-            return update(
-                    context,
-                    Notices.modal(
-                            "Out of date",
-                            "This form is out of date or not yours. Open your"
-                                    + " objectives again with /appraisal objectives; your draft is kept."));
+            return update(context, Notices.modal("Out of date", OUT_OF_DATE));
         }
         Objectives.Submission submission;
         try {
@@ -158,26 +155,28 @@ public class ObjectivesOpener implements SlackListener {
         } catch (AccessDenied e) {
             return update(context, Notices.modal("Not available", e.getMessage()));
         }
-        String appraiser = SlackText.escape(submission.request().approver().displayName());
-        if (submission.alreadySubmitted()) {
-            return update(
-                    context,
-                    Notices.modal(
-                            "Nothing new to send",
-                            "These objectives (version "
-                                    + submission.version().number() + ") are already with " + appraiser
-                                    + ". Change something to"
-                                    + " send a new version."));
+        if (!submission.alreadySubmitted()) {
+            AfterAck.run(app, "ask for approval of objectives", teamId, userId, () -> requestApproval(submission));
         }
-        AfterAck.run(app, "ask for approval of objectives", teamId, userId, () -> requestApproval(submission));
-        return update(
-                context,
-                Notices.modal(
-                        "Sent",
-                        "Your objectives (version " + submission.version().number()
-                                + ") are signed by you and sent to " + appraiser
-                                + " to approve. You'll get a message when they"
-                                + " decide."));
+        return update(context, outcome(submission));
+    }
+
+    /** What the case manager reads once they have submitted. */
+    private static View outcome(Objectives.Submission submission) {
+        String appraiser = SlackText.escape(submission.request().approver().displayName());
+        int version = submission.version().number();
+        if (submission.alreadySubmitted()) {
+            return Notices.modal(
+                    "Nothing new to send",
+                    "You already sent these objectives to " + appraiser
+                            + " as version " + version
+                            + ", and nothing has changed since. Change something to send a new"
+                            + " version.");
+        }
+        return Notices.modal(
+                "Sent",
+                "Your objectives (version " + version + ") are signed by you and sent to " + appraiser
+                        + " to approve. You'll get a message when they decide.");
     }
 
     private void requestApproval(Objectives.Submission submission) {

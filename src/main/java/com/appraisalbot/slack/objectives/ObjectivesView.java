@@ -1,6 +1,5 @@
 package com.appraisalbot.slack.objectives;
 
-import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -69,14 +68,5 @@ public class ObjectivesView {
                 .title(ModalText.title("Objectives " + year.label()))
                 .close(ModalText.close("Close"))
                 .blocks(blocks));
-    }
-
-    /** For a viewer nobody has given anything to see here. */
-    static View nothing(String text) {
-        return view(v -> v.type("modal")
-                .callbackId("objectives_view")
-                .title(ModalText.title("Objectives"))
-                .close(ModalText.close("Close"))
-                .blocks(List.of(context(c -> c.elements(List.of(markdownText(text)))))));
     }
 }

@@ -30,16 +30,18 @@ import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * "Log progress": what happened towards one objective, where the evidence is (the policy's six
@@ -99,43 +101,41 @@ public class ProgressForm implements SlackListener {
     }
 
     static View form(CycleYear year, LocalDate today) {
-        List<OptionObject> areas = Arrays.stream(ObjectiveArea.values())
-                .map(a -> option(plainText(a.title()), a.name()))
-                .toList();
-        List<OptionObject> sources = Arrays.stream(EvidenceSource.values())
-                .map(s -> option(plainText(s.label()), s.name()))
-                .toList();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(context(c -> c.elements(List.of(markdownText("Progress towards your " + year.label()
+                + " objectives, for your appraiser and your reviews. " + ObjectivesModals.PRIVACY)))));
+        blocks.add(select(OBJECTIVE, "Objective", ObjectiveArea.values(), ObjectiveArea::title));
+        blocks.add(input(i -> i.blockId(WHAT)
+                .label(plainText("What happened"))
+                .hint(plainText(ObjectivesModals.PRIVACY + " Up to " + ProgressLog.WHAT_HAPPENED_MAX + " characters."))
+                .element(plainTextInput(
+                        t -> t.actionId(VALUE).multiline(true).maxLength(ProgressLog.WHAT_HAPPENED_MAX)))));
+        blocks.add(select(SOURCE, "Evidence source", EvidenceSource.values(), EvidenceSource::label));
+        blocks.add(input(i -> i.blockId(LINK)
+                .optional(true)
+                .label(plainText("Link to the evidence"))
+                .hint(plainText("A web address of the record, such as its page in your CRM. A reference, not a copy."))
+                .element(plainTextInput(t -> t.actionId(VALUE).maxLength(ProgressLog.LINK_MAX)))));
+        blocks.add(input(i -> i.blockId(DATE)
+                .label(plainText("When it happened"))
+                .element(datePicker(d -> d.actionId(VALUE).initialDate(today.toString())))));
         return view(v -> v.type("modal")
                 .callbackId(CALLBACK_ID)
                 .privateMetadata(Integer.toString(year.startYear()))
                 .title(ModalText.title("Log progress"))
                 .submit(ModalText.submit("Save"))
                 .close(ModalText.close("Cancel"))
-                .blocks(List.of(
-                        context(c -> c.elements(List.of(markdownText("Progress towards your " + year.label()
-                                + " objectives, for your appraiser and your reviews. "
-                                + ObjectivesModals.PRIVACY)))),
-                        input(i -> i.blockId(OBJECTIVE)
-                                .label(plainText("Objective"))
-                                .element(staticSelect(s -> s.actionId(VALUE).options(areas)))),
-                        input(i -> i.blockId(WHAT)
-                                .label(plainText("What happened"))
-                                .hint(plainText(ObjectivesModals.PRIVACY + " Up to " + ProgressLog.WHAT_HAPPENED_MAX
-                                        + " characters."))
-                                .element(plainTextInput(t ->
-                                        t.actionId(VALUE).multiline(true).maxLength(ProgressLog.WHAT_HAPPENED_MAX)))),
-                        input(i -> i.blockId(SOURCE)
-                                .label(plainText("Evidence source"))
-                                .element(staticSelect(s -> s.actionId(VALUE).options(sources)))),
-                        input(i -> i.blockId(LINK)
-                                .optional(true)
-                                .label(plainText("Link to the evidence"))
-                                .hint(plainText("A web address of the record, such as its page in your CRM. A"
-                                        + " reference, not a copy."))
-                                .element(plainTextInput(t -> t.actionId(VALUE).maxLength(ProgressLog.LINK_MAX)))),
-                        input(i -> i.blockId(DATE)
-                                .label(plainText("When it happened"))
-                                .element(datePicker(d -> d.actionId(VALUE).initialDate(today.toString())))))));
+                .blocks(blocks));
+    }
+
+    private static <E extends Enum<E>> LayoutBlock select(
+            String blockId, String label, E[] choices, Function<E, String> text) {
+        List<OptionObject> options = Arrays.stream(choices)
+                .map(choice -> option(plainText(text.apply(choice)), choice.name()))
+                .toList();
+        return input(i -> i.blockId(blockId)
+                .label(plainText(label))
+                .element(staticSelect(s -> s.actionId(VALUE).options(options))));
     }
 
     private Response submitted(App app, ViewSubmissionPayload payload, ViewSubmissionContext context) {
@@ -177,21 +177,13 @@ public class ProgressForm implements SlackListener {
                         .flatMap(v -> named(EvidenceSource.class, v))
                         .orElse(null),
                 values.text(LINK, VALUE).orElse(""),
-                values.date(DATE, VALUE).flatMap(ProgressForm::date).orElse(null));
+                values.localDate(DATE, VALUE).orElse(null));
     }
 
     private static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
         return Arrays.stream(type.getEnumConstants())
                 .filter(e -> e.name().equals(name))
                 .findFirst();
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     private static Response errors(ViewSubmissionContext context, Map<String, String> errors) {

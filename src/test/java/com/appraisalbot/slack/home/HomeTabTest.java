@@ -135,7 +135,8 @@ class HomeTabTest {
 
         assertThat(home.toString())
                 .contains("Your appraisal, " + year.label())
-                .contains("Planning meeting and agreed objectives: not started")
+                .contains("Planning meeting and agreed objectives: waiting for the case manager")
+                .contains("Write and submit your objectives")
                 .contains("Next deadline", "<@" + BUSY_APPRAISER + ">", "What to do now", "home_show_calendar");
         slackApi.assertNoBlockKitViolations();
     }

@@ -158,7 +158,7 @@ final class ObjectivesFixtures {
         throw new AssertionError("No " + actionId + " button in " + message.params());
     }
 
-    /** Clicks a button of a DM, as the user, and returns the ephemeral answer or the update it causes. */
+    /** Clicks a button of an approval DM as the user; returns the acknowledgement, the work follows it. */
     SlackRequests.Response click(String actionId, String value, String userId) {
         return app.slack().blockAction(actionId, "approval_buttons", value, userId, TEAM);
     }
