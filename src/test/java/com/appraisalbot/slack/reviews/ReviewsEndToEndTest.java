@@ -259,6 +259,41 @@ class ReviewsEndToEndTest {
     }
 
     @Test
+    void approvingAnOlderVersionSignsNothingAndDoubleClicksSignOnce() {
+        Person nia = caseManager("Nia Case", APPRAISER);
+        submit(nia, ReviewKind.MIDPOINT, "Mid");
+        FakeSlackApi.Call older = comment(nia, ReviewKind.MIDPOINT, "Mid");
+        FakeSlackApi.Call newer = comment(nia, ReviewKind.MIDPOINT, "Mid changed");
+        int ephemerals = driver.count("chat.postEphemeral");
+
+        driver.click("approval_approve", ReviewDriver.buttonValue(older, "approval_approve"), APPRAISER);
+        driver.awaitCall(
+                "chat.postEphemeral",
+                ephemerals,
+                c -> c.param("text").orElse("").contains("replaced"));
+        String approve = ReviewDriver.buttonValue(newer, "approval_approve");
+        int before = driver.count("chat.postMessage");
+        driver.click("approval_approve", approve, APPRAISER);
+        driver.click("approval_approve", approve, APPRAISER);
+        FakeSlackApi.Call signDm = driver.awaitDm(before, nia.slackUserId(), ReviewDms.SIGN);
+        String sign = ReviewDriver.buttonValue(signDm, ReviewDms.SIGN);
+        driver.click(ReviewDms.SIGN, sign, nia.slackUserId());
+        driver.click(ReviewDms.SIGN, sign, nia.slackUserId());
+        driver.awaitCall(
+                "chat.update",
+                0,
+                c -> ReviewDriver.strings(c, "blocks").contains("Signed by <@" + nia.slackUserId() + ">"));
+
+        ReviewRecord record = record(nia, ReviewKind.MIDPOINT);
+        assertThat(record.number()).isEqualTo(3);
+        assertThat(record.review().appraiserComment(ObjectiveArea.WHOLE_PROVISION))
+                .isEqualTo("Mid changed comment.3");
+        assertThat(record.signatures())
+                .extracting(s -> s.signer().role())
+                .containsExactlyInAnyOrder("APPRAISER", "CASE_MANAGER");
+    }
+
+    @Test
     void writingTheAppraisersPartOfOnesOwnReviewIsRefusedAndSavesNothing() {
         Person fay = caseManager("Fay Case", APPRAISER);
         submit(fay, ReviewKind.FINAL, "Final");
@@ -381,6 +416,35 @@ class ReviewsEndToEndTest {
                         finalReview.contentSha256(),
                         record(hal, ReviewKind.MIDPOINT).contentSha256(),
                         "Ledger head");
+    }
+
+    @Test
+    void theHomeShowsTheReviewsAndItsButtonSendsTheirOwnProforma() throws Exception {
+        Person ola = caseManager("Ola Case", APPRAISER);
+        int publishes = driver.count("views.publish");
+        int uploads = driver.count("files.completeUploadExternal");
+        String opened = "{\"type\":\"app_home_opened\",\"user\":\"" + ola.slackUserId() + "\",\"channel\":\"D0"
+                + ola.slackUserId() + "\",\"tab\":\"home\",\"event_ts\":\"1700000000.000100\"}";
+
+        app.slack().event(opened);
+        FakeSlackApi.Call home = driver.awaitCall(
+                "views.publish", publishes, c -> c.param("user_id").orElse("").equals(ola.slackUserId()));
+        app.slack().interaction(ViewPayloads.homeButton(ProformaCommand.MINE, "mine", "", ola.slackUserId(), TEAM));
+        FakeSlackApi.Call complete = driver.awaitCall("files.completeUploadExternal", uploads, c -> true);
+
+        assertThat(ReviewDriver.strings(home, "view"))
+                .contains("Reviews, " + year.label(), "Mid-point review has not been submitted yet.")
+                .contains("Get my proforma (PDF)", ProformaCommand.FOR_PERSON);
+        String fileId = complete.json("files")
+                .orElseThrow()
+                .getAsJsonArray()
+                .get(0)
+                .getAsJsonObject()
+                .get("id")
+                .getAsString();
+        assertThat(ProformaPdfText.of(slackApi.uploadedFile(fileId).orElseThrow()))
+                .contains("Ola Case", "Agreed objective 2", "Not yet recorded");
+        slackApi.assertNoBlockKitViolations();
     }
 
     @Test
