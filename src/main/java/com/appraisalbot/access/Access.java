@@ -61,6 +61,20 @@ public class Access {
         return sameTeam(actor, subject) && !isSelf(actor, subject) && actor.holds(Role.SLT_MEMBER);
     }
 
+    /**
+     * Whether {@code actor} may review and sign {@code subject}'s final review for the SLT: an SLT
+     * member who is neither the case manager nor their appraiser that year, so that the SLT's check
+     * is always someone else's.
+     */
+    public boolean maySignReviewAsSlt(Person actor, Person subject, CycleYear year) {
+        return maySignAsSlt(actor, subject) && !isAppraiserOf(actor, subject, year);
+    }
+
+    /** Whether {@code actor} is {@code subject} acting on their own review as a case manager. */
+    public boolean isOwnCaseManagerRecord(Person actor, Person subject) {
+        return isSelf(actor, subject) && actor.holds(Role.CASE_MANAGER);
+    }
+
     public boolean mayAdminister(Person actor) {
         return actor.holds(Role.ADMIN);
     }
@@ -87,6 +101,23 @@ public class Access {
                 actor,
                 "sign as SLT for person " + subject.id(),
                 "Only an SLT member other than " + subject.displayName() + " can sign this review for the SLT.");
+    }
+
+    public void requireSltReviewer(Person actor, Person subject, CycleYear year) {
+        require(
+                maySignReviewAsSlt(actor, subject, year),
+                actor,
+                "review as SLT for person " + subject.id(),
+                "Only an SLT member who is neither " + subject.displayName()
+                        + " nor their appraiser can review and sign this for the SLT.");
+    }
+
+    public void requireOwnCaseManagerRecord(Person actor, Person subject) {
+        require(
+                isOwnCaseManagerRecord(actor, subject),
+                actor,
+                "act as case manager on the record of person " + subject.id(),
+                "Only " + subject.displayName() + " can write and sign their own part of this review.");
     }
 
     public void requireAdmin(Person actor) {

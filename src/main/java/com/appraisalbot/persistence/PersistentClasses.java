@@ -8,6 +8,7 @@ import com.appraisalbot.objectives.ObjectivesDraft;
 import com.appraisalbot.objectives.ProgressEntry;
 import com.appraisalbot.people.AppraiserAssignment;
 import com.appraisalbot.people.Person;
+import com.appraisalbot.reviews.ReviewState;
 import com.appraisalbot.signing.LedgerEntry;
 import com.appraisalbot.signing.LedgerHead;
 import com.appraisalbot.signing.StoredRecord;
@@ -37,7 +38,8 @@ final class PersistentClasses {
             ObjectivesDraft.class,
             ApprovalRequest.class,
             Decision.class,
-            ProgressEntry.class);
+            ProgressEntry.class,
+            ReviewState.class);
 
     private PersistentClasses() {}
 }
