@@ -13,8 +13,6 @@ create table review_state (
     returned_by        varchar(32)   null,
     appraiser_channel  varchar(32)   null,
     appraiser_ts       varchar(32)   null,
-    signing_channel    varchar(32)   null,
-    signing_ts         varchar(32)   null,
     slt_messages       varchar(4000) null,
     updated_at         datetime(6)   not null,
     revision           bigint        not null,

@@ -4,6 +4,7 @@ import com.appraisalbot.Main;
 import com.appraisalbot.config.SettingsExtension;
 import com.appraisalbot.config.SettingsLoader;
 import jakarta.enterprise.inject.se.SeContainer;
+import jakarta.enterprise.inject.spi.Extension;
 import java.util.UUID;
 import org.jboss.weld.bootstrap.spi.BeanDiscoveryMode;
 import org.jboss.weld.environment.se.Weld;
@@ -45,17 +46,33 @@ public final class AppraisalBot implements AutoCloseable {
      * Boots the container only: no HTTP server, scheduler or Slack connection is started, and the
      * database is opened when a bean first needs it. For commands such as {@code verify-records}.
      *
-     * @param extraBeanClasses beans from outside the app's packages
+     * @param extraBeanClasses beans from outside the app's packages; a class that is a CDI
+     *     {@link Extension} is added as one, such as a test's veto of a bean it replaces
      */
     public static AppraisalBot boot(SettingsLoader.Loaded settings, Class<?>... extraBeanClasses) {
         Weld weld = new Weld("appraisal-bot-" + UUID.randomUUID())
                 .disableDiscovery()
                 .setBeanDiscoveryMode(BeanDiscoveryMode.ANNOTATED)
                 .addPackages(true, Main.class)
-                .addBeanClasses(extraBeanClasses)
                 .addExtension(new SettingsExtension(settings))
                 .skipShutdownHook();
+        for (Class<?> extra : extraBeanClasses) {
+            if (Extension.class.isAssignableFrom(extra)) {
+                weld.addExtension(newExtension(extra.asSubclass(Extension.class)));
+            } else {
+                weld.addBeanClass(extra);
+            }
+        }
         return new AppraisalBot(weld.initialize());
+    }
+
+    private static Extension newExtension(Class<? extends Extension> type) {
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(
+                    "CDI extension " + type.getName() + " needs a public no-argument" + " constructor", e);
+        }
     }
 
     /** A bean of the container, such as the {@code RecordVerifier}. */

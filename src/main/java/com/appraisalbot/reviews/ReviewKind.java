@@ -26,6 +26,16 @@ public enum ReviewKind {
         return stage;
     }
 
+    /** The review held at a stage of the cycle. */
+    public static ReviewKind of(Stage stage) {
+        for (ReviewKind kind : values()) {
+            if (kind.stage == stage) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("No review is held at the " + stage + " stage");
+    }
+
     public String label() {
         return label;
     }

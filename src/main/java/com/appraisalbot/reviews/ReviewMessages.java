@@ -19,11 +19,6 @@ public final class ReviewMessages {
         state.appraiserMessage(channel, ts);
     }
 
-    /** The request to the case manager to sign. */
-    public void signing(String channel, String ts) {
-        state.signingMessage(channel, ts);
-    }
-
     /** The sign-off requests sent to SLT members, each as {@code channel:ts}. */
     public void slt(List<String> messages) {
         state.sltMessages(messages);

@@ -60,12 +60,6 @@ public class ReviewState {
     @Column(name = "appraiser_ts", length = 32)
     private String appraiserTs;
 
-    @Column(name = "signing_channel", length = 32)
-    private String signingChannel;
-
-    @Column(name = "signing_ts", length = 32)
-    private String signingTs;
-
     @Column(name = "slt_messages", length = 4000)
     private String sltMessages;
 
@@ -122,14 +116,6 @@ public class ReviewState {
         return appraiserTs;
     }
 
-    public String signingChannel() {
-        return signingChannel;
-    }
-
-    public String signingTs() {
-        return signingTs;
-    }
-
     /** The SLT members' sign-off messages, each as {@code channel:ts}. */
     public List<String> sltMessages() {
         return sltMessages == null || sltMessages.isEmpty() ? List.of() : Arrays.asList(sltMessages.split(","));
@@ -159,11 +145,6 @@ public class ReviewState {
     void appraiserMessage(String channel, String ts) {
         this.appraiserChannel = channel;
         this.appraiserTs = ts;
-    }
-
-    void signingMessage(String channel, String ts) {
-        this.signingChannel = channel;
-        this.signingTs = ts;
     }
 
     void sltMessages(List<String> messages) {

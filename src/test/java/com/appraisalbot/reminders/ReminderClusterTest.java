@@ -79,7 +79,8 @@ class ReminderClusterTest {
                 Map.of("DATABASE_URL", databaseUrl, "REMINDER_SEND_RATE", "50"),
                 Map.of(),
                 TestClockProducer.class,
-                TestStageWork.class);
+                TestStageWork.class,
+                TestStageWork.Only.class);
     }
 
     private static void at(String instant) {

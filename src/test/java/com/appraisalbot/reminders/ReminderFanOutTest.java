@@ -37,7 +37,8 @@ class ReminderFanOutTest {
                 Map.of("REMINDER_SEND_RATE", String.valueOf(RATE)),
                 Map.of(),
                 TestClockProducer.class,
-                TestStageWork.class);
+                TestStageWork.class,
+                TestStageWork.Only.class);
         RemindersEndToEndTest.stopRecurringTriggers(app);
         List<Long> caseManagers =
                 Fixtures.people(app.jdbcUrl(), "T123", "CM", CASE_MANAGERS, Role.CASE_MANAGER, "Europe/London");

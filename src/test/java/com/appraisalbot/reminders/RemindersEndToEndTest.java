@@ -54,7 +54,8 @@ class RemindersEndToEndTest {
                 Map.of("ADMIN_USER_IDS", "U0ADMIN", "REMINDER_SEND_RATE", "50"),
                 Map.of(),
                 TestClockProducer.class,
-                TestStageWork.class);
+                TestStageWork.class,
+                TestStageWork.Only.class);
         stopRecurringTriggers(app);
         peopleAdmin = app.bean(PeopleAdmin.class);
         admin = peopleAdmin.registerBootstrapAdmin(TEAM, "U0ADMIN", new Profile("Ada Admin", LONDON));

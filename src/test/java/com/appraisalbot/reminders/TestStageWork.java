@@ -7,7 +7,10 @@ import com.appraisalbot.people.Role;
 import com.appraisalbot.progress.Duty;
 import com.appraisalbot.progress.StageWork;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.Map;
@@ -23,6 +26,17 @@ import java.util.stream.Collectors;
 public class TestStageWork {
 
     private static final Map<Stage, Map<Long, Duty>> OUTSTANDING = new ConcurrentHashMap<>();
+
+    /**
+     * Vetoes the features' own {@link StageWork} beans, so that these stand-ins alone say what is
+     * outstanding. Start the app with it beside {@code TestStageWork}.
+     */
+    public static final class Only implements Extension {
+
+        <T extends StageWork> void vetoTheFeatures(@Observes ProcessAnnotatedType<T> type) {
+            type.veto();
+        }
+    }
 
     static void clear() {
         OUTSTANDING.clear();

@@ -96,7 +96,7 @@ public class ApprovalActions implements SlackListener {
             DecisionResult result =
                     approvals.approve(clicked.get().versionId(), clicked.get().person());
             if (result.status() == DecisionResult.Status.DECIDED) {
-                decided(result);
+                decided(result, clickedMessage(payload));
             } else {
                 tell(payload, settledText(result));
             }
@@ -148,15 +148,15 @@ public class ApprovalActions implements SlackListener {
             View notice = Notices.modal("Nothing changed", settledText(result));
             return context.ack(r -> r.responseAction("update").view(notice));
         }
-        AfterAck.run(app, "show a returned version", teamId, userId, () -> decided(result));
+        AfterAck.run(app, "show a returned version", teamId, userId, () -> decided(result, Optional.empty()));
         String author = SlackText.escape(result.request().subject().displayName());
         View done = Notices.modal("Returned", "Returned to " + author + " with your comment. They have been told.");
         return context.ack(r -> r.responseAction("update").view(done));
     }
 
-    private void decided(DecisionResult result) {
+    private void decided(DecisionResult result, Optional<ApprovalRequest.MessageRef> clicked) {
         ApprovalRequest request = result.request();
-        messages.showDecision(request, result.decision().orElseThrow());
+        messages.showDecision(request, result.decision().orElseThrow(), clicked);
         messages.subject(request).decided(request, result.decision().orElseThrow());
     }
 
@@ -190,6 +190,15 @@ public class ApprovalActions implements SlackListener {
             return Optional.empty();
         }
         return Optional.of(new Clicked(person.get(), versionId.get()));
+    }
+
+    /** The message whose button was clicked, when the click came from a message. */
+    private static Optional<ApprovalRequest.MessageRef> clickedMessage(BlockActionPayload payload) {
+        BlockActionPayload.Container container = payload.getContainer();
+        if (container == null || container.getChannelId() == null || container.getMessageTs() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApprovalRequest.MessageRef(container.getChannelId(), container.getMessageTs()));
     }
 
     /** A private answer to the clicker, in the conversation where they clicked. */

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The approver's DM for a version: its summary with "Approve …" and "Return with comment" buttons,
@@ -67,9 +68,14 @@ public class ApprovalMessages {
         approvals.messageSent(request.versionId(), new ApprovalRequest.MessageRef(sent.getChannel(), sent.getTs()));
     }
 
-    /** Replaces the buttons with who decided what and when, and the comment when returned. */
-    public void showDecision(ApprovalRequest request, Decision decision) {
-        update(request, decisionLine(decision, zone));
+    /**
+     * Replaces the buttons with who decided what and when, and the comment when returned.
+     *
+     * @param clicked the message the decision was clicked in, when known: a click can arrive before
+     *     the message's place is stored
+     */
+    public void showDecision(ApprovalRequest request, Decision decision, Optional<ApprovalRequest.MessageRef> clicked) {
+        update(request, decisionLine(decision, zone), clicked);
     }
 
     /** Replaces the buttons of an undecided request with a note that a newer version replaced it. */
@@ -78,7 +84,8 @@ public class ApprovalMessages {
                 request,
                 "Version " + request.versionNumber() + " was replaced by version " + newerVersion
                         + " before anyone decided on it. A new message asks for your decision on version "
-                        + newerVersion + ".");
+                        + newerVersion + ".",
+                Optional.empty());
     }
 
     /** "Approved by Ann on …" or "Returned by Ann on …: comment", escaped, within a context block's limit. */
@@ -101,16 +108,17 @@ public class ApprovalMessages {
         throw new IllegalStateException("No ApprovalSubject bean handles records of type " + request.recordType());
     }
 
-    private void update(ApprovalRequest asked, String outcome) {
+    private void update(ApprovalRequest asked, String outcome, Optional<ApprovalRequest.MessageRef> clicked) {
         // Read again: where the message is was stored after the version's request was first read.
         ApprovalRequest request = approvals.request(asked.versionId()).orElse(asked);
-        if (request.message().isEmpty()) {
+        Optional<ApprovalRequest.MessageRef> where = clicked.or(request::message);
+        if (where.isEmpty()) {
             return;
         }
         ApprovalSubject subject = subject(request);
         List<LayoutBlock> blocks = new ArrayList<>(subject.summary(request));
         blocks.add(section(s -> s.blockId("approval_outcome").text(markdownText(outcome))));
-        ApprovalRequest.MessageRef message = request.message().get();
+        ApprovalRequest.MessageRef message = where.get();
         slackApi.updateMessage(message.channel(), message.ts(), outcome, blocks);
     }
 

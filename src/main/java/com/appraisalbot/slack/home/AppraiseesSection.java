@@ -6,13 +6,10 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.appraisalbot.people.AppraiserAssignment;
-import com.appraisalbot.people.Directory;
 import com.appraisalbot.people.Role;
-import com.appraisalbot.progress.Progress;
 import com.appraisalbot.progress.Standing;
 import com.slack.api.model.block.LayoutBlock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +19,6 @@ import java.util.Map;
 public class AppraiseesSection implements HomeSection {
 
     static final String LIST = "appraisees";
-
-    private final Directory directory;
-    private final Progress progress;
-
-    @Inject
-    public AppraiseesSection(Directory directory, Progress progress) {
-        this.directory = directory;
-        this.progress = progress;
-    }
 
     @Override
     public int order() {
@@ -42,8 +30,7 @@ public class AppraiseesSection implements HomeSection {
         if (!home.viewer().holds(Role.APPRAISER)) {
             return List.of();
         }
-        List<AppraiserAssignment> assignments =
-                directory.assignmentsOfAppraiser(home.viewer(), home.cycle().year());
+        List<AppraiserAssignment> assignments = home.appraisees().assignments();
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h ->
                 h.text(plainText("People you appraise, " + home.cycle().year().label()))));
@@ -54,7 +41,7 @@ public class AppraiseesSection implements HomeSection {
                             + " yet. When an admin assigns you a case manager, they appear here."))));
             return blocks;
         }
-        Map<Long, Standing> standings = progress.standings(assignments, home.cycle(), home.today());
+        Map<Long, Standing> standings = home.appraisees().standings();
         long overdue = standings.values().stream().filter(Standing::isOverdue).count();
         blocks.add(section(s -> s.blockId("home_appraisees_summary")
                 .text(markdownText(assignments.size() + " case " + (assignments.size() == 1 ? "manager" : "managers")

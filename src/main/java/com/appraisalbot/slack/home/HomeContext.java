@@ -16,6 +16,14 @@ import java.time.ZoneId;
  * @param zone the provision's time zone, in which deadlines fall
  * @param pages which page each list on the Home shows
  * @param firstOpen whether the person opens the Home for the first time
+ * @param appraisees the viewer's appraisees and where they stand, read once for every section
  */
 public record HomeContext(
-        Person viewer, Cycle cycle, LocalDate today, Instant now, ZoneId zone, HomePages pages, boolean firstOpen) {}
+        Person viewer,
+        Cycle cycle,
+        LocalDate today,
+        Instant now,
+        ZoneId zone,
+        HomePages pages,
+        boolean firstOpen,
+        Appraisees appraisees) {}

@@ -1,14 +1,18 @@
 package com.appraisalbot.slack.home;
 
 import com.appraisalbot.calendar.Calendars;
+import com.appraisalbot.calendar.Cycle;
 import com.appraisalbot.config.Settings;
+import com.appraisalbot.people.Directory;
 import com.appraisalbot.people.Person;
+import com.appraisalbot.progress.Progress;
 import com.appraisalbot.slack.SlackApi;
 import com.appraisalbot.slack.SlackCallFailed;
 import com.slack.api.model.view.View;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,14 +30,25 @@ public class HomePublisher {
 
     private final HomeTab homeTab;
     private final Calendars calendars;
+    private final Directory directory;
+    private final Progress progress;
     private final SlackApi slackApi;
     private final Clock clock;
     private final ZoneId zone;
 
     @Inject
-    public HomePublisher(HomeTab homeTab, Calendars calendars, SlackApi slackApi, Clock clock, Settings settings) {
+    public HomePublisher(
+            HomeTab homeTab,
+            Calendars calendars,
+            Directory directory,
+            Progress progress,
+            SlackApi slackApi,
+            Clock clock,
+            Settings settings) {
         this.homeTab = homeTab;
         this.calendars = calendars;
+        this.directory = directory;
+        this.progress = progress;
         this.slackApi = slackApi;
         this.clock = clock;
         this.zone = settings.provision().timeZone();
@@ -58,8 +73,17 @@ public class HomePublisher {
 
     /** The Home as it would be published for a person now. */
     public View build(Person person, HomePages pages, boolean firstOpen) {
+        Cycle cycle = calendars.current(person.teamId());
+        LocalDate today = calendars.today();
         HomeContext home = new HomeContext(
-                person, calendars.current(person.teamId()), calendars.today(), clock.instant(), zone, pages, firstOpen);
+                person,
+                cycle,
+                today,
+                clock.instant(),
+                zone,
+                pages,
+                firstOpen,
+                new Appraisees(directory, progress, person, cycle, today));
         return homeTab.build(home);
     }
 

@@ -9,11 +9,9 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
-import com.appraisalbot.approvals.LatestRequest;
 import com.appraisalbot.calendar.CycleYear;
-import com.appraisalbot.objectives.Objectives;
+import com.appraisalbot.calendar.Stage;
 import com.appraisalbot.people.AppraiserAssignment;
-import com.appraisalbot.people.Directory;
 import com.appraisalbot.people.Person;
 import com.appraisalbot.people.Role;
 import com.appraisalbot.slack.SlackText;
@@ -22,14 +20,13 @@ import com.appraisalbot.slack.home.HomeSection;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * For an appraiser: whose objectives wait for their approval, and a way to read any appraisee's
- * objectives and progress. Two queries however many appraisees.
+ * objectives and progress, from the appraisees the Home reads once for every section.
  */
 @ApplicationScoped
 public class ApprovalsHomeSection implements HomeSection {
@@ -40,15 +37,6 @@ public class ApprovalsHomeSection implements HomeSection {
     private static final int MOST_OPTIONS = 100;
 
     private static final int LONGEST_NAME = 50;
-
-    private final Directory directory;
-    private final Objectives objectives;
-
-    @Inject
-    public ApprovalsHomeSection(Directory directory, Objectives objectives) {
-        this.directory = directory;
-        this.objectives = objectives;
-    }
 
     @Override
     public int order() {
@@ -61,20 +49,15 @@ public class ApprovalsHomeSection implements HomeSection {
             return List.of();
         }
         CycleYear year = home.cycle().year();
-        List<AppraiserAssignment> assignments = directory.assignmentsOfAppraiser(home.viewer(), year);
+        List<AppraiserAssignment> assignments = home.appraisees().assignments();
         if (assignments.isEmpty()) {
             return List.of();
         }
-        Map<Long, LatestRequest> latest = objectives.latest(
-                year, assignments.stream().map(a -> a.caseManager().id()).toList());
-        List<Person> waiting = assignments.stream()
-                .map(AppraiserAssignment::caseManager)
-                .filter(p -> latest.containsKey(p.id()) && latest.get(p.id()).awaitingDecision())
-                .toList();
+        List<Person> waiting = home.appraisees().waitingOnTheirAppraiser(Set.of(Stage.PLANNING));
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Objectives to approve, " + year.label()))));
         blocks.add(section(s -> s.blockId("home_approvals_summary").text(markdownText(summary(waiting.size())))));
-        waiting.stream().limit(MOST_ROWS).forEach(p -> blocks.add(row(p, latest.get(p.id()))));
+        waiting.stream().limit(MOST_ROWS).forEach(p -> blocks.add(row(p)));
         blocks.add(actions(a -> a.blockId("home_approvals_view")
                 .elements(List.of(staticSelect(s -> s.actionId(ObjectivesForms.OPEN)
                         .placeholder(plainText("Read someone's objectives and progress"))
@@ -92,10 +75,10 @@ public class ApprovalsHomeSection implements HomeSection {
                 + (waiting > MOST_ROWS ? " The first " + MOST_ROWS + " are here." : "");
     }
 
-    private static LayoutBlock row(Person caseManager, LatestRequest request) {
+    private static LayoutBlock row(Person caseManager) {
         String name = SlackText.escape(caseManager.displayName());
         return section(s -> s.blockId("home_approval_" + caseManager.id())
-                .text(markdownText("*" + name + "*: version " + request.versionNumber() + " waits for approval."))
+                .text(markdownText("*" + name + "*: their objectives wait for your approval."))
                 .accessory(button(b -> b.actionId(ObjectivesForms.OPEN)
                         .text(plainText("Read"))
                         .value(Long.toString(caseManager.id()))

@@ -105,7 +105,12 @@ public class ReviewDecisionActions implements SlackListener {
             context.tell(p, "Already signed", "You already signed version " + ref.version() + ".");
             return;
         }
-        notifier.signedByCaseManager(caseManager, year, step.record());
+        notifier.signedByCaseManager(
+                caseManager,
+                year,
+                step.record(),
+                p.getContainer().getChannelId(),
+                p.getContainer().getMessageTs());
     }
 
     private void openReturn(Person actor, Person caseManager, CycleYear year, ReviewRef ref, BlockActionPayload p) {

@@ -116,13 +116,7 @@ public class ReviewNotifier {
         Person appraiser = decision.decidedBy();
         if (record.isPresent() && decision.outcome() == Decision.Outcome.APPROVED) {
             ReviewDms.Message message = ReviewDms.forCaseManagerToSign(appraiser, record.get(), caseManager.id());
-            ChatPostMessageResponse sent =
-                    slackApi.postMessage(caseManager.slackUserId(), message.text(), message.blocks());
-            reviews.rememberMessages(
-                    caseManager.id(),
-                    request.year(),
-                    record.get().review().kind(),
-                    m -> m.signing(sent.getChannel(), sent.getTs()));
+            slackApi.postMessage(caseManager.slackUserId(), message.text(), message.blocks());
         } else if (record.isPresent()) {
             ReviewKind kind = record.get().review().kind();
             slackApi.postMessage(
@@ -134,12 +128,16 @@ public class ReviewNotifier {
         homes.refresh(caseManager);
     }
 
-    void signedByCaseManager(Person caseManager, CycleYear year, ReviewRecord record) {
+    /**
+     * After the case manager signed from the message at {@code channel} and {@code ts}: that message
+     * shows the signature in place (read from the click, since a quick click can beat the stored copy
+     * of where the message is), and the next signer is asked.
+     */
+    void signedByCaseManager(Person caseManager, CycleYear year, ReviewRecord record, String channel, String ts) {
         ReviewKind kind = record.review().kind();
-        ReviewState state = reviews.state(caseManager.id(), year, kind).orElseThrow();
         settle(
-                state.signingChannel(),
-                state.signingTs(),
+                channel,
+                ts,
                 "Your " + kind.label().toLowerCase() + ".",
                 "Signed by " + mention(caseManager) + " " + now(caseManager) + ".");
         Optional<Person> appraiser = directory.appraiserOf(caseManager, year);

@@ -10,7 +10,7 @@ import static com.slack.api.model.block.element.BlockElements.usersSelect;
 
 import com.appraisalbot.access.Access;
 import com.appraisalbot.calendar.CycleYear;
-import com.appraisalbot.people.AppraiserAssignment;
+import com.appraisalbot.calendar.Stage;
 import com.appraisalbot.people.Directory;
 import com.appraisalbot.people.Person;
 import com.appraisalbot.people.Role;
@@ -67,7 +67,7 @@ public class ReviewsSection implements HomeSection {
             blocks.addAll(mine(viewer, year));
         }
         if (viewer.holds(Role.APPRAISER)) {
-            blocks.addAll(waitingForAppraiser(viewer, year));
+            blocks.addAll(waitingForAppraiser(home));
         }
         if (viewer.holds(Role.SLT_MEMBER)) {
             blocks.addAll(waitingForSlt(viewer, year));
@@ -105,15 +105,12 @@ public class ReviewsSection implements HomeSection {
         return blocks;
     }
 
-    private List<LayoutBlock> waitingForAppraiser(Person viewer, CycleYear year) {
-        // The assignments fetch each person with their roles in one statement, however many there are.
-        Map<Long, Person> mine = directory.assignmentsOfAppraiser(viewer, year).stream()
-                .map(AppraiserAssignment::caseManager)
-                .collect(Collectors.toMap(Person::id, Function.identity()));
-        List<ReviewState> waiting = reviews.withStatus(viewer.teamId(), year, ReviewStatus.WITH_APPRAISER, 500).stream()
-                .filter(s -> mine.containsKey(s.caseManagerId()))
+    private static List<LayoutBlock> waitingForAppraiser(HomeContext home) {
+        Set<Stage> stages = Set.of(ReviewKind.MIDPOINT.stage(), ReviewKind.FINAL.stage());
+        List<Waiting> waiting = home.appraisees().waitingOnTheirAppraiser(stages).stream()
+                .map(p -> new Waiting(p, ReviewKind.of(home.appraisees().waitingStage(p, stages))))
                 .toList();
-        return rows("Waiting for your comments and approval", waiting, mine, "reviews_appraiser");
+        return rows("Waiting for your comments and approval", waiting, "reviews_appraiser");
     }
 
     private List<LayoutBlock> waitingForSlt(Person viewer, CycleYear year) {
@@ -122,34 +119,37 @@ public class ReviewsSection implements HomeSection {
         Map<Long, Person> people = directory.everyone(viewer.teamId()).stream()
                 .filter(p -> ids.contains(p.id()) && access.maySignReviewAsSlt(viewer, p, year))
                 .collect(Collectors.toMap(Person::id, Function.identity()));
-        List<ReviewState> mayDo = waiting.stream()
+        List<Waiting> mayDo = waiting.stream()
                 .filter(s -> people.containsKey(s.caseManagerId()))
+                .map(s -> new Waiting(people.get(s.caseManagerId()), s.kind()))
                 .toList();
-        return rows("Waiting for SLT sign-off", mayDo, people, "reviews_slt");
+        return rows("Waiting for SLT sign-off", mayDo, "reviews_slt");
     }
 
     private static String shortName(String name) {
         return name.length() <= 40 ? name : name.substring(0, 40);
     }
 
-    private static List<LayoutBlock> rows(
-            String title, List<ReviewState> waiting, Map<Long, Person> people, String blockPrefix) {
+    /** A review waiting on the viewer: whose, and which. */
+    private record Waiting(Person caseManager, ReviewKind kind) {}
+
+    private static List<LayoutBlock> rows(String title, List<Waiting> waiting, String blockPrefix) {
         if (waiting.isEmpty()) {
             return List.of();
         }
         List<LayoutBlock> blocks = new ArrayList<>();
         String more = waiting.size() > MOST_ROWS ? " (" + MOST_ROWS + " of " + waiting.size() + " shown)" : "";
         blocks.add(section(s -> s.blockId(blockPrefix).text(markdownText("*" + title + "*" + more))));
-        waiting.stream().limit(MOST_ROWS).forEach(state -> {
-            Person person = people.get(state.caseManagerId());
+        waiting.stream().limit(MOST_ROWS).forEach(row -> {
+            Person person = row.caseManager();
             String name = SlackText.escape(person.displayName());
             blocks.add(section(s -> s.blockId(
-                            blockPrefix + "_" + person.id() + "_" + state.kind().name())
-                    .text(markdownText(name + ": " + state.kind().label().toLowerCase()))
-                    .accessory(button(b -> b.actionId(ReviewDms.openAction(state.kind()))
+                            blockPrefix + "_" + person.id() + "_" + row.kind().name())
+                    .text(markdownText(name + ": " + row.kind().label().toLowerCase()))
+                    .accessory(button(b -> b.actionId(ReviewDms.openAction(row.kind()))
                             .text(plainText("Open"))
                             .accessibilityLabel("Open the review of " + shortName(person.displayName()))
-                            .value(ReviewRef.of(state.kind(), person.id(), 0))))));
+                            .value(ReviewRef.of(row.kind(), person.id(), 0))))));
         });
         return blocks;
     }
