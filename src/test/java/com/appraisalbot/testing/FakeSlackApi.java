@@ -46,7 +46,7 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  */
-public final class FakeSlackApi implements AutoCloseable {
+public final class FakeSlackApi implements AutoCloseable, SlackRequests.MessageFinder {
     public static final String TEAM_ID = "T123";
     public static final String TEAM_NAME = "Appraisal Test";
     public static final String BOT_ID = "B0APPRAISAL";
@@ -122,6 +122,9 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private record User(String id, String name, String tz) {}
 
+    /** A message as it stands after a post or an update: where it is and its blocks. */
+    private record Posted(SlackRequests.MessageRef where, JsonElement blocks) {}
+
     private record Answer(int status, JsonObject body, Map<String, String> headers) {
         static Answer ok(JsonObject body) {
             body.addProperty("ok", true);
@@ -152,6 +155,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Object lock = new Object();
     private final List<Call> calls = new ArrayList<>();
     private final List<String> violations = new ArrayList<>();
+    private final List<Posted> messages = new ArrayList<>();
     private final Map<String, Deque<Failure>> failures = new HashMap<>();
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, String> viewHashes = new ConcurrentHashMap<>();
@@ -277,6 +281,7 @@ public final class FakeSlackApi implements AutoCloseable {
             calls.clear();
             failures.clear();
             violations.clear();
+            messages.clear();
         }
         viewHashes.clear();
         uploads.clear();
@@ -387,6 +392,7 @@ public final class FakeSlackApi implements AutoCloseable {
             JsonObject body = new JsonObject();
             body.addProperty("channel", channelFor(call.param("channel").orElse("")));
             body.addProperty("ts", ts);
+            remember(call, channelFor(call.param("channel").orElse("")), ts);
             body.add("message", message(call, ts));
             return Answer.ok(body);
         });
@@ -398,6 +404,7 @@ public final class FakeSlackApi implements AutoCloseable {
             JsonObject body = new JsonObject();
             body.addProperty("channel", call.param("channel").orElse(""));
             body.addProperty("ts", ts);
+            remember(call, call.param("channel").orElse(""), ts);
             body.addProperty("text", call.param("text").orElse(""));
             body.add("message", message(call, ts));
             return Answer.ok(body);
@@ -568,6 +575,51 @@ public final class FakeSlackApi implements AutoCloseable {
         JsonObject body = new JsonObject();
         body.add("view", view);
         return body;
+    }
+
+    private void remember(Call call, String channel, String ts) {
+        JsonElement blocks = call.json("blocks").orElse(new JsonArray());
+        synchronized (lock) {
+            messages.add(new Posted(new SlackRequests.MessageRef(channel, ts), blocks));
+        }
+    }
+
+    /**
+     * The newest message the app posted, or last updated, with a button of this {@code action_id}
+     * and value: a test's click on that button comes from there, as a person's would.
+     */
+    @Override
+    public Optional<SlackRequests.MessageRef> withButton(String actionId, String value) {
+        synchronized (lock) {
+            for (int i = messages.size() - 1; i >= 0; i--) {
+                if (hasButton(messages.get(i).blocks(), actionId, value)) {
+                    return Optional.of(messages.get(i).where());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasButton(JsonElement element, String actionId, String value) {
+        if (element.isJsonArray()) {
+            for (JsonElement item : element.getAsJsonArray()) {
+                if (hasButton(item, actionId, value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!element.isJsonObject()) {
+            return false;
+        }
+        JsonObject object = element.getAsJsonObject();
+        if (object.has("action_id")
+                && object.get("action_id").getAsString().equals(actionId)
+                && object.has("value")
+                && object.get("value").getAsString().equals(value)) {
+            return true;
+        }
+        return object.entrySet().stream().anyMatch(e -> hasButton(e.getValue(), actionId, value));
     }
 
     private JsonObject message(Call call, String ts) {

@@ -44,6 +44,8 @@ public final class SlackRequests {
     public static final String JSON = "application/json";
     public static final String API_APP_ID = "A0APPRAISAL";
     public static final String DEFAULT_TEAM_ID = "T123";
+    /** The channel commands are sent from, and clicks in messages no {@link MessageFinder} knows. */
+    public static final String GENERAL = "C0GENERAL";
 
     // Slack stopped checking this legacy token long ago, but it still sends one; Bolt ignores it unless configured.
     private static final String LEGACY_TOKEN = "legacy-verification-token";
@@ -54,6 +56,16 @@ public final class SlackRequests {
     private final Clock clock;
     private final Map<String, String> extraHeaders;
     private final HttpClient http;
+    private final MessageFinder messages;
+
+    /** Where a message is: its conversation and timestamp, as a click's {@code container} names it. */
+    public record MessageRef(String channel, String ts) {}
+
+    /** Finds the message that carries a button, so a click on it names that message as Slack's would. */
+    @FunctionalInterface
+    public interface MessageFinder {
+        Optional<MessageRef> withButton(String actionId, String value);
+    }
 
     /**
      * @param appBaseUrl the app's root, e.g. {@code http://127.0.0.1:8080}; {@value #EVENTS_PATH} is appended
@@ -64,14 +76,17 @@ public final class SlackRequests {
                 URI.create(stripSlash(appBaseUrl) + EVENTS_PATH),
                 new SlackSigner(signingSecret),
                 Clock.systemUTC(),
-                Map.of());
+                Map.of(),
+                (actionId, value) -> Optional.empty());
     }
 
-    private SlackRequests(URI endpoint, SlackSigner signer, Clock clock, Map<String, String> extraHeaders) {
+    private SlackRequests(
+            URI endpoint, SlackSigner signer, Clock clock, Map<String, String> extraHeaders, MessageFinder messages) {
         this.endpoint = endpoint;
         this.signer = signer;
         this.clock = clock;
         this.extraHeaders = Map.copyOf(extraHeaders);
+        this.messages = messages;
         this.http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -103,12 +118,21 @@ public final class SlackRequests {
         Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         headers.put("X-Slack-Retry-Num", Integer.toString(retryNum));
         headers.put("X-Slack-Retry-Reason", reason);
-        return new SlackRequests(endpoint, signer, clock, headers);
+        return new SlackRequests(endpoint, signer, clock, headers, messages);
+    }
+
+    /**
+     * A copy whose button clicks name the message that carries the button (found by {@code finder})
+     * in their {@code container} and {@code channel}, as Slack's do; a button no message carries is
+     * clicked in a channel message of its own.
+     */
+    public SlackRequests findingMessagesIn(MessageFinder finder) {
+        return new SlackRequests(endpoint, signer, clock, extraHeaders, finder);
     }
 
     /** A copy that signs with timestamps taken from the given clock instead of the system clock. */
     public SlackRequests withClock(Clock otherClock) {
-        return new SlackRequests(endpoint, signer, otherClock, extraHeaders);
+        return new SlackRequests(endpoint, signer, otherClock, extraHeaders, messages);
     }
 
     /** Sends a slash command, e.g. {@code command("/appraisal", "help", "U123", "T123")}. */
@@ -128,7 +152,8 @@ public final class SlackRequests {
 
     /** Sends a {@code block_actions} payload for a button click in a message. */
     public Response blockAction(String actionId, String blockId, String value, String userId, String teamId) {
-        return interaction(blockActionPayload(actionId, blockId, value, userId, teamId));
+        MessageRef message = messages.withButton(actionId, value).orElseGet(() -> new MessageRef(GENERAL, timestamp()));
+        return interaction(blockActionPayload(actionId, blockId, value, userId, teamId, message));
     }
 
     /** Sends a {@code view_submission} payload for a modal. */
@@ -212,7 +237,7 @@ public final class SlackRequests {
         form.put("token", LEGACY_TOKEN);
         form.put("team_id", teamId);
         form.put("team_domain", "appraisal-test");
-        form.put("channel_id", "C0GENERAL");
+        form.put("channel_id", GENERAL);
         form.put("channel_name", "general");
         form.put("user_id", userId);
         form.put("user_name", userId.toLowerCase());
@@ -227,6 +252,12 @@ public final class SlackRequests {
     /** A {@code block_actions} payload for a button in a channel message. */
     public static JsonObject blockActionPayload(
             String actionId, String blockId, String value, String userId, String teamId) {
+        return blockActionPayload(actionId, blockId, value, userId, teamId, new MessageRef(GENERAL, timestamp()));
+    }
+
+    /** A {@code block_actions} payload for a button in the given message. */
+    public static JsonObject blockActionPayload(
+            String actionId, String blockId, String value, String userId, String teamId, MessageRef clicked) {
         JsonObject action = new JsonObject();
         action.addProperty("type", "button");
         action.addProperty("action_id", actionId);
@@ -237,11 +268,11 @@ public final class SlackRequests {
         JsonArray actions = new JsonArray();
         actions.add(action);
 
-        String messageTs = timestamp();
+        String messageTs = clicked.ts();
         JsonObject container = new JsonObject();
         container.addProperty("type", "message");
         container.addProperty("message_ts", messageTs);
-        container.addProperty("channel_id", "C0GENERAL");
+        container.addProperty("channel_id", clicked.channel());
         container.addProperty("is_ephemeral", false);
         JsonObject message = new JsonObject();
         message.addProperty("type", "message");
@@ -250,7 +281,9 @@ public final class SlackRequests {
 
         JsonObject payload = interactionBase("block_actions", userId, teamId);
         payload.add("container", container);
-        payload.add("channel", idAndName("C0GENERAL", "general"));
+        payload.add(
+                "channel",
+                idAndName(clicked.channel(), clicked.channel().equals(GENERAL) ? "general" : "directmessage"));
         payload.add("message", message);
         payload.addProperty("response_url", "https://hooks.slack.com/actions/" + teamId + "/" + nextId() + "/fake");
         payload.add("actions", actions);

@@ -70,7 +70,7 @@ public final class TestApp implements AutoCloseable {
 
     /** Signed requests to this app, as Slack sends them. */
     public SlackRequests slack() {
-        return new SlackRequests(baseUrl(), SIGNING_SECRET);
+        return new SlackRequests(baseUrl(), SIGNING_SECRET).findingMessagesIn(slackApi);
     }
 
     public FakeSlackApi slackApi() {

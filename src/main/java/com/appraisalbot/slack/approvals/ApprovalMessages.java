@@ -65,7 +65,12 @@ public class ApprovalMessages {
                                 .value(value))))));
         ChatPostMessageResponse sent =
                 slackApi.postMessage(request.approver().slackUserId(), subject.requestText(request), blocks);
-        approvals.messageSent(request.versionId(), new ApprovalRequest.MessageRef(sent.getChannel(), sent.getTs()));
+        ApprovalRequest.MessageRef where = new ApprovalRequest.MessageRef(sent.getChannel(), sent.getTs());
+        approvals.messageSent(request.versionId(), where);
+        // A decision made before the message's place was stored had nowhere to show itself: show it now.
+        approvals
+                .decision(request.versionId())
+                .ifPresent(decision -> showDecision(request, decision, Optional.of(where)));
     }
 
     /**

@@ -34,6 +34,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -294,6 +295,34 @@ class ObjectivesEndToEndTest {
         assertThat(app.bean(Progress.class).outstanding(Stage.PLANNING, List.of(assignment(carol)), year))
                 .doesNotContainKey(carol.id());
         slackApi.assertNoBlockKitViolations();
+    }
+
+    @Test
+    void aReturnDecidedBeforeTheMessagesPlaceIsKnownStillShowsOnThatMessage() {
+        Person carol = caseManager("U1QUICK");
+        slack.writePlan(carol.slackUserId(), "Raise attendance");
+        // Slack answers the approval DM's post slowly: the appraiser decides before its place is stored.
+        slackApi.failNext("chat.postMessage", FakeSlackApi.Failure.delay(Duration.ofSeconds(2)));
+        FakeSlackApi.Call dm = slack.submitAndAwaitDm(carol.slackUserId(), APPRAISER);
+        String version = ObjectivesFixtures.buttonValue(dm, "approval_return");
+        int updatesBefore = slackApi.calls("chat.update").size();
+
+        app.slack()
+                .viewSubmission(
+                        RETURN_CALLBACK,
+                        version,
+                        ViewPayloads.state("comment", "comment", ObjectivesFixtures.text("Decided quickly")),
+                        APPRAISER,
+                        TEAM);
+        FakeSlackApi.Call update = slack.awaitCall(
+                "chat.update",
+                updatesBefore,
+                c -> ObjectivesFixtures.strings(c, "blocks").contains("Decided quickly"));
+
+        SlackRequests.MessageRef posted =
+                slackApi.withButton("approval_return", version).orElseThrow();
+        assertThat(update.param("channel")).contains(posted.channel());
+        assertThat(update.param("ts")).contains(posted.ts());
     }
 
     @Test
