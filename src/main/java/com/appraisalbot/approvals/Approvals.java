@@ -6,13 +6,13 @@ import com.appraisalbot.calendar.CycleYear;
 import com.appraisalbot.people.Person;
 import com.appraisalbot.people.Role;
 import com.appraisalbot.persistence.Transactions;
+import com.appraisalbot.persistence.UniqueKeys;
 import com.appraisalbot.signing.RecordVersion;
 import com.appraisalbot.signing.SignOutcome;
 import com.appraisalbot.signing.SignedRecords;
 import com.appraisalbot.signing.Signer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Approvals of signed record versions, for any record type: a version is sent to its approver, who
@@ -44,6 +43,7 @@ public class Approvals {
     public static final int COMMENT_MAX = 1000;
 
     private static final String ONE_DECISION = "uq_approval_decision_version";
+    private static final String ONE_REQUEST = "uq_approval_request_version";
 
     private final Transactions transactions;
     private final SignedRecords signedRecords;
@@ -69,6 +69,22 @@ public class Approvals {
             session.persist(request);
             return request;
         });
+    }
+
+    /**
+     * Asks for a decision on the version unless it was already asked for: empty when another
+     * request got there first, however many arrive at once, so exactly one caller sends the message.
+     */
+    public Optional<ApprovalRequest> requestOnce(
+            RecordVersion version, Person subject, Person approver, Role role, CycleYear year) {
+        try {
+            return Optional.of(request(version, subject, approver, role, year));
+        } catch (RuntimeException e) {
+            if (!UniqueKeys.violated(e, ONE_REQUEST)) {
+                throw e;
+            }
+            return Optional.empty();
+        }
     }
 
     /** Remembers where the message asking for the decision is, so the decision can update it in place. */
@@ -230,7 +246,7 @@ public class Approvals {
             });
             return DecisionResult.decided(request, decision);
         } catch (RuntimeException e) {
-            if (!isSecondDecision(e)) {
+            if (!UniqueKeys.violated(e, ONE_DECISION)) {
                 throw e;
             }
             // Another click decided between our check and our insert; the unique key kept it to one.
@@ -249,19 +265,5 @@ public class Approvals {
         return session.createSelectionQuery("from Decision where versionId = :version", Decision.class)
                 .setParameter("version", versionId)
                 .uniqueResultOptional();
-    }
-
-    private static boolean isSecondDecision(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation
-                    && ONE_DECISION.equalsIgnoreCase(violation.getConstraintName())) {
-                return true;
-            }
-            if (cause instanceof SQLIntegrityConstraintViolationException sql
-                    && sql.getMessage().contains(ONE_DECISION)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

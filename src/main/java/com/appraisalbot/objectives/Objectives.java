@@ -38,6 +38,8 @@ public class Objectives {
 
     /** The signed record type of agreed objectives. */
     public static final String RECORD_TYPE = "objectives";
+    /** Each attempt loses only to another submission that appended first; three is ample. */
+    private static final int MOST_APPEND_ATTEMPTS = 3;
 
     private final Transactions transactions;
     private final SignedRecords signedRecords;
@@ -146,36 +148,49 @@ public class Objectives {
                                 + " again. Your objectives are saved.")));
         RecordKey key = recordKey(caseManager, year);
         String content = CanonicalJson.of(PlanCodec.write(plan));
-        Optional<Submission> existing = alreadySubmitted(key, content);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         Signer signer = new Signer(caseManager.teamId(), caseManager.slackUserId(), Role.CASE_MANAGER.name());
-        RecordVersion version = signedRecords.append(key, content, signer);
+        RecordVersion version = versionToSubmit(key, content, signer);
         signedRecords.sign(version.id(), signer);
-        ApprovalRequest request = approvals.request(version, caseManager, appraiser, Role.APPRAISER, year);
+        Optional<ApprovalRequest> asked = approvals.requestOnce(version, caseManager, appraiser, Role.APPRAISER, year);
+        if (asked.isEmpty()) {
+            // Submitted already, by an earlier click or one racing this: that one sent the message.
+            ApprovalRequest first = approvals.request(version.id()).orElseThrow();
+            return new Submission(version, first, Optional.empty(), true);
+        }
         auditLog.record(
                 caseManager.teamId(),
                 caseManager.slackUserId(),
                 "objectives-submitted",
                 "version " + version.number() + " of " + key);
-        return new Submission(version, request, approvals.undecidedBefore(request), false);
+        return new Submission(version, asked.get(), approvals.undecidedBefore(asked.get()), false);
     }
 
-    private Optional<Submission> alreadySubmitted(RecordKey key, String content) {
-        Optional<RecordVersion> latest = signedRecords.latest(key);
-        if (latest.isEmpty() || !latest.get().content().equals(content)) {
-            return Optional.empty();
+    /**
+     * The version that holds this content for submission: the latest when it holds the same and was
+     * not returned, otherwise a new one. Appends only after the latest it read, so clicks that race
+     * agree on one version.
+     */
+    private RecordVersion versionToSubmit(RecordKey key, String content, Signer signer) {
+        for (int attempt = 0; attempt < MOST_APPEND_ATTEMPTS; attempt++) {
+            Optional<RecordVersion> latest = signedRecords.latest(key);
+            if (latest.isPresent() && latest.get().content().equals(content) && !returned(latest.get())) {
+                return latest.get();
+            }
+            Optional<RecordVersion> appended = signedRecords.appendAfter(
+                    key, content, signer, latest.map(RecordVersion::number).orElse(0));
+            if (appended.isPresent()) {
+                return appended.get();
+            }
         }
-        Optional<ApprovalRequest> request = approvals.request(latest.get().id());
-        boolean returned = approvals
-                .decision(latest.get().id())
+        throw new IllegalStateException("The objectives of " + key + " kept changing while being submitted");
+    }
+
+    /** Whether the version was returned: sent back unchanged it is a new version, as they stand by it. */
+    private boolean returned(RecordVersion version) {
+        return approvals
+                .decision(version.id())
                 .map(d -> d.outcome() == Decision.Outcome.RETURNED)
                 .orElse(false);
-        // A returned plan sent back unchanged is a new version: the case manager stands by it.
-        return request.isEmpty() || returned
-                ? Optional.empty()
-                : Optional.of(new Submission(latest.get(), request.get(), Optional.empty(), true));
     }
 
     /** Where the case manager's objectives stand in the cycle year. */

@@ -1,17 +1,16 @@
 package com.appraisalbot.signing;
 
 import com.appraisalbot.persistence.Transactions;
+import com.appraisalbot.persistence.UniqueKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Signed records: every record type of the cycle (agreed objectives, mid-point and final reviews)
@@ -54,7 +53,24 @@ public class SignedRecords {
         // Created in a transaction of its own: two first appends then wait on the unique key and both
         // carry on, rather than deadlocking on each other's gap locks.
         transactions.run(session -> ensureRecord(session, key));
-        return transactions.inTransaction(session -> appendLocked(session, key, content, createdBy));
+        return transactions.inTransaction(
+                session -> appendLocked(session, lockRecord(session, key), content, createdBy));
+    }
+
+    /**
+     * Appends a version only if the record's latest version is still number {@code expectedLatest}
+     * (0 for a record never written): two requests that read the same latest version and both
+     * append get one new version between them, the other an empty answer to read again and decide.
+     */
+    public Optional<RecordVersion> appendAfter(RecordKey key, String json, Signer createdBy, int expectedLatest) {
+        String content = CanonicalJson.of(json);
+        transactions.run(session -> ensureRecord(session, key));
+        return transactions.inTransaction(session -> {
+            StoredRecord record = lockRecord(session, key);
+            return latestNumber(session, record.id()) == expectedLatest
+                    ? Optional.of(appendLocked(session, record, content, createdBy))
+                    : Optional.<RecordVersion>empty();
+        });
     }
 
     /** As {@link #append(RecordKey, String, Signer)}, with the content given as a map. */
@@ -74,7 +90,7 @@ public class SignedRecords {
         try {
             return transactions.inTransaction(session -> signLocked(session, versionId, signer));
         } catch (PersistenceException e) {
-            if (!isDuplicateSignature(e)) {
+            if (!UniqueKeys.violated(e, DUPLICATE_SIGNATURE)) {
                 throw e;
             }
             // Another call signed between our check and our insert; the unique key kept it to one row.
@@ -150,8 +166,8 @@ public class SignedRecords {
                 .executeUpdate();
     }
 
-    private RecordVersion appendLocked(Session session, RecordKey key, String content, Signer createdBy) {
-        StoredRecord record = session.createSelectionQuery(
+    private static StoredRecord lockRecord(Session session, RecordKey key) {
+        return session.createSelectionQuery(
                         "from StoredRecord where teamId = :team and recordType = :type and subjectKey = :subject",
                         StoredRecord.class)
                 .setParameter("team", key.teamId())
@@ -159,8 +175,10 @@ public class SignedRecords {
                 .setParameter("subject", key.subjectKey())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getSingleResult();
+    }
 
-        // Read after the lock: the snapshot then includes every version committed before it.
+    private RecordVersion appendLocked(Session session, StoredRecord record, String content, Signer createdBy) {
+        // Read after the record's lock: the snapshot then includes every version committed before it.
         int number = latestNumber(session, record.id()) + 1;
         StoredVersion version = new StoredVersion(record, number, content, createdBy, ledger.now());
         session.persist(version);
@@ -218,19 +236,5 @@ public class SignedRecords {
                 .setParameter("role", signer.role())
                 .uniqueResultOptional()
                 .map(StoredSignature::toSignature);
-    }
-
-    private static boolean isDuplicateSignature(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation
-                    && DUPLICATE_SIGNATURE.equalsIgnoreCase(violation.getConstraintName())) {
-                return true;
-            }
-            if (cause instanceof SQLIntegrityConstraintViolationException sql
-                    && sql.getMessage().contains(DUPLICATE_SIGNATURE)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -348,6 +348,39 @@ class ObjectivesEndToEndTest {
     }
 
     @Test
+    void twentySubmissionsAtOnceWriteOneVersionAndSendOneMessage() throws Exception {
+        Person carol = caseManager("U1RACE");
+        slack.writePlan(carol.slackUserId(), "Raise attendance");
+        int messagesBefore = slackApi.calls("chat.postMessage").size();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<CompletableFuture<SlackRequests.Response>> submissions = new ArrayList<>();
+
+        for (int i = 0; i < 20; i++) {
+            submissions.add(CompletableFuture.supplyAsync(() -> slack.submit(carol.slackUserId()), pool));
+        }
+        submissions.forEach(s -> assertThat(s.join().status()).isEqualTo(200));
+        pool.shutdown();
+        slack.awaitCall(
+                "chat.postMessage",
+                messagesBefore,
+                c -> c.param("channel").orElse("").equals(APPRAISER));
+        // Any second message would follow within the same moment; give it ample time to show.
+        Thread.sleep(1_000);
+
+        assertThat(history(carol).versions()).hasSize(1);
+        assertThat(slackApi.calls("chat.postMessage")
+                        .subList(
+                                messagesBefore,
+                                slackApi.calls("chat.postMessage").size()))
+                .filteredOn(c -> c.param("channel").orElse("").equals(APPRAISER))
+                .hasSize(1);
+        assertThat(app.bean(AuditLog.class).entries(TEAM, "objectives-submitted").stream()
+                        .filter(e -> e.detail()
+                                .endsWith(Objectives.recordKey(carol, year).toString())))
+                .hasSize(1);
+    }
+
+    @Test
     void fiftyApproveClicksAtOnceRecordOneApprovalOneSignatureAndOneAuditEntry() throws Exception {
         Person carol = caseManager("U1FIFTY");
         String version = submitted(carol);
