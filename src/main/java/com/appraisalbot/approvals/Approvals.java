@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 
 /**
@@ -128,12 +129,27 @@ public class Approvals {
         if (settled.isPresent()) {
             return settled.get();
         }
-        SignOutcome signed = signedRecords.sign(
-                versionId, new Signer(clicker.teamId(), clicker.slackUserId(), request.approverRole()));
-        if (signed.status() == SignOutcome.Status.NOT_LATEST_VERSION) {
+        Signer signer = new Signer(clicker.teamId(), clicker.slackUserId(), request.approverRole());
+        try {
+            // The signature commits with the decision or not at all: a Return that wins leaves no signature.
+            return record(request, clicker, Decision.Outcome.APPROVED, "", session -> {
+                if (signedRecords.signWithin(session, versionId, signer).status()
+                        == SignOutcome.Status.NOT_LATEST_VERSION) {
+                    throw new Superseded();
+                }
+            });
+        } catch (Superseded e) {
             return DecisionResult.superseded(request, latestNumber(request));
         }
-        return record(request, clicker, Decision.Outcome.APPROVED, "");
+    }
+
+    /** Rolls an approval back when its version turned out to be replaced. */
+    private static final class Superseded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Superseded() {
+            super("The version was replaced before it could be approved", null, false, false);
+        }
     }
 
     /**
@@ -146,7 +162,8 @@ public class Approvals {
             throw new IllegalArgumentException(problem);
         });
         ApprovalRequest request = requireMayDecide(versionId, clicker);
-        return settled(request).orElseGet(() -> record(request, clicker, Decision.Outcome.RETURNED, comment.strip()));
+        return settled(request)
+                .orElseGet(() -> record(request, clicker, Decision.Outcome.RETURNED, comment.strip(), session -> {}));
     }
 
     /** What is wrong with a comment for returning a version, said so a person can fix it. */
@@ -230,12 +247,22 @@ public class Approvals {
                 .orElse(0);
     }
 
-    private DecisionResult record(ApprovalRequest request, Person clicker, Decision.Outcome outcome, String comment) {
+    /**
+     * Records the one decision on a version, with {@code alongside} in the same transaction; a racing
+     * decision that committed first wins on the unique key and is answered instead.
+     */
+    private DecisionResult record(
+            ApprovalRequest request,
+            Person clicker,
+            Decision.Outcome outcome,
+            String comment,
+            Consumer<Session> alongside) {
         try {
             Decision decision = transactions.inTransaction(session -> {
                 Decision made = new Decision(request.versionId(), outcome, comment, clicker, clock.instant());
                 session.persist(made);
                 session.flush();
+                alongside.accept(session);
                 auditLog.record(
                         session,
                         clicker.teamId(),

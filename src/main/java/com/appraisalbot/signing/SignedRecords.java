@@ -186,6 +186,16 @@ public class SignedRecords {
         return version.toRecordVersion();
     }
 
+    /**
+     * As {@link #sign(long, Signer)}, inside the caller's transaction, for a signature that must
+     * commit or roll back together with the caller's own write, such as an approval's decision. A
+     * concurrent signature of the same version in the same role makes the caller's commit fail on
+     * the unique key rather than being answered here.
+     */
+    public SignOutcome signWithin(Session session, long versionId, Signer signer) {
+        return signLocked(session, versionId, signer);
+    }
+
     private SignOutcome signLocked(Session session, long versionId, Signer signer) {
         long recordId = lockRecordOf(session, versionId);
         StoredVersion version = session.find(StoredVersion.class, versionId);

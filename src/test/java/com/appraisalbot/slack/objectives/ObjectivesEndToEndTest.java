@@ -5,6 +5,7 @@ import static com.appraisalbot.slack.objectives.ObjectivesFixtures.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.appraisalbot.approvals.Approvals;
+import com.appraisalbot.approvals.Decision;
 import com.appraisalbot.audit.AuditLog;
 import com.appraisalbot.calendar.Calendars;
 import com.appraisalbot.calendar.CycleYear;
@@ -40,10 +41,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -378,6 +381,44 @@ class ObjectivesEndToEndTest {
                         .filter(e -> e.detail()
                                 .endsWith(Objectives.recordKey(carol, year).toString())))
                 .hasSize(1);
+    }
+
+    @Test
+    void anApproveRacingAReturnLeavesTheAppraisersSignatureOnlyWithAnApproval() {
+        for (int round = 0; round < 4; round++) {
+            Person carol = caseManager("U1DUEL" + round);
+            String version = submitted(carol);
+            int ephemeralsBefore = slackApi.calls("chat.postEphemeral").size();
+            JsonObject comment = ViewPayloads.state("comment", "comment", ObjectivesFixtures.text("Not yet"));
+
+            CompletableFuture<SlackRequests.Response> approve =
+                    CompletableFuture.supplyAsync(() -> slack.click("approval_approve", version, APPRAISER));
+            SlackRequests.Response returned =
+                    app.slack().viewSubmission(RETURN_CALLBACK, version, comment, APPRAISER, TEAM);
+            assertThat(approve.join().status()).isEqualTo(200);
+            Decision decision = awaitDecision(Long.parseLong(version));
+
+            if (decision.outcome() == Decision.Outcome.RETURNED) {
+                // The approval lost: once it has said so, it must have left nothing signed.
+                slackApi.awaitCalls("chat.postEphemeral", ephemeralsBefore + 1, WAIT);
+                assertThat(signatures(carol)).extracting(s -> s.signer().role()).containsExactly("CASE_MANAGER");
+            } else {
+                assertThat(returned.body()).contains("Nothing changed");
+                assertThat(signatures(carol))
+                        .extracting(s -> s.signer().role())
+                        .containsExactly("CASE_MANAGER", "APPRAISER");
+            }
+        }
+    }
+
+    private static Decision awaitDecision(long versionId) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        Optional<Decision> decision = app.bean(Approvals.class).decision(versionId);
+        while (decision.isEmpty() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+            decision = app.bean(Approvals.class).decision(versionId);
+        }
+        return decision.orElseThrow(() -> new AssertionError("No decision on version " + versionId));
     }
 
     @Test
