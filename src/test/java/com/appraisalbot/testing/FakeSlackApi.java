@@ -19,14 +19,19 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -156,7 +161,9 @@ public final class FakeSlackApi implements AutoCloseable, SlackRequests.MessageF
     private final List<Call> calls = new ArrayList<>();
     private final List<String> violations = new ArrayList<>();
     private final List<Posted> messages = new ArrayList<>();
-    private final Map<String, Deque<Failure>> failures = new HashMap<>();
+    private final Map<String, Deque<PendingFailure>> failures = new HashMap<>();
+    private final Map<String, RateLimit> rateLimits = new ConcurrentHashMap<>();
+    private final List<BiConsumer<Call, Boolean>> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, String> viewHashes = new ConcurrentHashMap<>();
     private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
@@ -231,11 +238,37 @@ public final class FakeSlackApi implements AutoCloseable, SlackRequests.MessageF
     /** Makes the next {@code times} calls of the method fail as described. */
     public void failNext(String method, int times, Failure failure) {
         synchronized (lock) {
-            Deque<Failure> queue = failures.computeIfAbsent(method, m -> new ArrayDeque<>());
+            Deque<PendingFailure> queue = failures.computeIfAbsent(method, m -> new ArrayDeque<>());
             for (int i = 0; i < times; i++) {
-                queue.add(failure);
+                queue.add(new PendingFailure(call -> true, failure));
             }
         }
+    }
+
+    /**
+     * Makes the next call of the method that matches {@code which} fail as described; calls that do not match
+     * (another user's, say, arriving first) are answered normally.
+     */
+    public void failNextMatching(String method, Predicate<Call> which, Failure failure) {
+        synchronized (lock) {
+            failures.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new PendingFailure(which, failure));
+        }
+    }
+
+    /**
+     * Enforces a rate limit on one method as Slack does: beyond {@code perSecond} calls a second (with bursts of
+     * up to a second's worth), a call gets HTTP 429 with {@code Retry-After} in whole seconds.
+     */
+    public void limitRate(String method, double perSecond) {
+        rateLimits.put(method, new RateLimit(perSecond));
+    }
+
+    /**
+     * Tells {@code listener} of every Web API call as its answer is decided (just before it is sent), with whether
+     * the answer is {@code ok}. It runs on the stand-in's request thread, so it must be quick.
+     */
+    public void onAnswered(BiConsumer<Call, Boolean> listener) {
+        listeners.add(listener);
     }
 
     /** Every call received since start or the last {@link #reset()}, oldest first. */
@@ -275,8 +308,9 @@ public final class FakeSlackApi implements AutoCloseable, SlackRequests.MessageF
         }
     }
 
-    /** Forgets calls, pending failures, violations, view hashes and uploads; registered users stay. */
+    /** Forgets calls, pending failures, rate limits, violations, view hashes and uploads; users and listeners stay. */
     public void reset() {
+        rateLimits.clear();
         synchronized (lock) {
             calls.clear();
             failures.clear();
@@ -321,12 +355,23 @@ public final class FakeSlackApi implements AutoCloseable, SlackRequests.MessageF
             params = withQueryParams(exchange.getRequestURI().getRawQuery(), params);
             Call call = new Call(method, params, token(exchange, params), Instant.now());
             record(call);
-            respond(exchange, answer(call));
+            Answer answer = answer(call);
+            boolean ok = answer.status() == 200 && answer.body().get("ok").getAsBoolean();
+            listeners.forEach(listener -> listener.accept(call, ok));
+            respond(exchange, answer);
         }
     }
 
     private Answer answer(Call call) {
-        Failure failure = nextFailure(call.method());
+        RateLimit limit = rateLimits.get(call.method());
+        if (limit != null) {
+            OptionalLong waitSeconds = limit.take();
+            if (waitSeconds.isPresent()) {
+                Answer error = Answer.slackError("ratelimited");
+                return new Answer(429, error.body(), Map.of("Retry-After", Long.toString(waitSeconds.getAsLong())));
+            }
+        }
+        Failure failure = nextFailure(call);
         if (failure != null) {
             pause(failure.delay);
             if (failure.error != null) {
@@ -657,10 +702,48 @@ public final class FakeSlackApi implements AutoCloseable, SlackRequests.MessageF
         }
     }
 
-    private Failure nextFailure(String method) {
+    private Failure nextFailure(Call call) {
         synchronized (lock) {
-            Deque<Failure> queue = failures.get(method);
-            return queue == null ? null : queue.poll();
+            Deque<PendingFailure> queue = failures.get(call.method());
+            if (queue == null) {
+                return null;
+            }
+            for (Iterator<PendingFailure> pending = queue.iterator(); pending.hasNext(); ) {
+                PendingFailure next = pending.next();
+                if (next.which().test(call)) {
+                    pending.remove();
+                    return next.failure();
+                }
+            }
+            return null;
+        }
+    }
+
+    private record PendingFailure(Predicate<Call> which, Failure failure) {}
+
+    /** A token bucket holding up to a second's worth of calls. */
+    private static final class RateLimit {
+        private final double perSecond;
+        private final double capacity;
+        private double tokens;
+        private long refilledAt = System.nanoTime();
+
+        RateLimit(double perSecond) {
+            this.perSecond = perSecond;
+            this.capacity = Math.max(1, perSecond);
+            this.tokens = capacity;
+        }
+
+        /** Takes a token, or says how many whole seconds to wait for one. */
+        synchronized OptionalLong take() {
+            long now = System.nanoTime();
+            tokens = Math.min(capacity, tokens + (now - refilledAt) / 1e9 * perSecond);
+            refilledAt = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                return OptionalLong.empty();
+            }
+            return OptionalLong.of((long) Math.max(1, Math.ceil((1 - tokens) / perSecond)));
         }
     }
 

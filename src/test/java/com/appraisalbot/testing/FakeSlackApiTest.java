@@ -22,7 +22,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -157,6 +160,43 @@ class FakeSlackApiTest {
         assertThat(limited.headers().firstValue("Retry-After")).contains("1");
         assertThat(next.statusCode()).isEqualTo(200);
         assertThat(next.body()).contains("\"ok\":true");
+    }
+
+    @Test
+    void aFailureForOneCallLeavesOtherCallsOfTheMethodAlone() throws Exception {
+        fake.failNextMatching(
+                "chat.postMessage",
+                call -> call.param("channel").orElse("").equals("C2"),
+                FakeSlackApi.Failure.error("channel_not_found"));
+
+        ChatPostMessageResponse other =
+                bolt.chatPostMessage(r -> r.channel("C1").text("x"));
+        ChatPostMessageResponse matched =
+                bolt.chatPostMessage(r -> r.channel("C2").text("x"));
+        ChatPostMessageResponse again =
+                bolt.chatPostMessage(r -> r.channel("C2").text("x"));
+
+        assertThat(other.isOk()).isTrue();
+        assertThat(matched.getError()).isEqualTo("channel_not_found");
+        assertThat(again.isOk()).isTrue();
+    }
+
+    @Test
+    void aRateLimitAnswers429WithRetryAfterOnceTheBurstIsSpent() throws Exception {
+        fake.limitRate("chat.postMessage", 2);
+        List<Boolean> answers = new CopyOnWriteArrayList<>();
+        fake.onAnswered((call, ok) -> answers.add(ok));
+
+        List<Integer> statuses = new ArrayList<>();
+        HttpResponse<String> limited = null;
+        for (int i = 0; i < 3; i++) {
+            limited = rawPost("chat.postMessage", "token=xoxb-0000000000-fake-bot-token&channel=C1&text=x");
+            statuses.add(limited.statusCode());
+        }
+
+        assertThat(statuses).containsExactly(200, 200, 429);
+        assertThat(limited.headers().firstValue("Retry-After")).contains("1");
+        assertThat(answers).containsExactly(true, true, false);
     }
 
     @Test
