@@ -6,6 +6,7 @@ import com.appraisalbot.calendar.Calendars;
 import com.appraisalbot.calendar.Stage;
 import com.appraisalbot.people.Role;
 import com.appraisalbot.testing.FakeSlackApi;
+import com.appraisalbot.testing.PeopleRows;
 import com.appraisalbot.testing.TestApp;
 import com.appraisalbot.testing.TestDatabase;
 import java.sql.Connection;
@@ -57,10 +58,10 @@ class ReminderClusterTest {
         first = instance();
         second = instance();
         RemindersEndToEndTest.stopRecurringTriggers(first);
-        caseManagers = Fixtures.people(databaseUrl, "T123", "CM", CASE_MANAGERS, Role.CASE_MANAGER, "Europe/London");
-        long appraiser = Fixtures.people(databaseUrl, "T123", "AP", 1, Role.APPRAISER, "Europe/London")
+        caseManagers = PeopleRows.people(databaseUrl, "T123", "CM", CASE_MANAGERS, Role.CASE_MANAGER, "Europe/London");
+        long appraiser = PeopleRows.people(databaseUrl, "T123", "AP", 1, Role.APPRAISER, "Europe/London")
                 .get(0);
-        Fixtures.assign(databaseUrl, 2026, caseManagers, appraiser);
+        PeopleRows.assign(databaseUrl, 2026, caseManagers, appraiser);
         first.bean(Calendars.class).current("T123");
         caseManagers.forEach(id -> TestStageWork.outstanding(Stage.PLANNING, id, "Submit your objectives"));
     }
@@ -134,7 +135,7 @@ class ReminderClusterTest {
         Map<String, Long> reminded = dmsPerCaseManager("Reminder:");
         assertThat(reminded).hasSize(CASE_MANAGERS);
         assertThat(reminded.values()).containsOnly(1L);
-        assertThat(Fixtures.states(databaseUrl)).containsExactlyEntriesOf(Map.of("SENT", CASE_MANAGERS));
+        assertThat(PeopleRows.reminderStates(databaseUrl)).containsExactlyEntriesOf(Map.of("SENT", CASE_MANAGERS));
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.appraisalbot.calendar.Calendars;
 import com.appraisalbot.calendar.Stage;
 import com.appraisalbot.people.Role;
 import com.appraisalbot.testing.FakeSlackApi;
+import com.appraisalbot.testing.PeopleRows;
 import com.appraisalbot.testing.TestApp;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,10 +42,10 @@ class ReminderFanOutTest {
                 TestStageWork.Only.class);
         RemindersEndToEndTest.stopRecurringTriggers(app);
         List<Long> caseManagers =
-                Fixtures.people(app.jdbcUrl(), "T123", "CM", CASE_MANAGERS, Role.CASE_MANAGER, "Europe/London");
-        long appraiser = Fixtures.people(app.jdbcUrl(), "T123", "AP", 1, Role.APPRAISER, "Europe/London")
+                PeopleRows.people(app.jdbcUrl(), "T123", "CM", CASE_MANAGERS, Role.CASE_MANAGER, "Europe/London");
+        long appraiser = PeopleRows.people(app.jdbcUrl(), "T123", "AP", 1, Role.APPRAISER, "Europe/London")
                 .get(0);
-        Fixtures.assign(app.jdbcUrl(), 2026, caseManagers, appraiser);
+        PeopleRows.assign(app.jdbcUrl(), 2026, caseManagers, appraiser);
         app.bean(Calendars.class).current("T123");
         caseManagers.forEach(id -> TestStageWork.outstanding(Stage.PLANNING, id, "Submit your objectives"));
     }
@@ -88,6 +89,6 @@ class ReminderFanOutTest {
                 .filter(call -> call.param("text").orElse("").startsWith("Reminder:"))
                 .collect(Collectors.groupingBy(call -> call.param("channel").orElse(""), Collectors.counting()));
         assertThat(perRecipient).hasSize(CASE_MANAGERS);
-        assertThat(Fixtures.states(app.jdbcUrl())).containsExactlyEntriesOf(Map.of("SENT", CASE_MANAGERS));
+        assertThat(PeopleRows.reminderStates(app.jdbcUrl())).containsExactlyEntriesOf(Map.of("SENT", CASE_MANAGERS));
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,8 +20,22 @@ public final class TestDatabase {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static DB server;
+    private static boolean durable;
+    private static List<String> extraArguments = List.of();
 
     private TestDatabase() {}
+
+    /**
+     * For a benchmark rather than tests: a server that keeps MariaDB's default durability (every commit flushed) and
+     * takes extra {@code mariadbd} arguments. Only before the server's first use.
+     */
+    public static synchronized void configureForBenchmark(List<String> arguments) {
+        if (server != null) {
+            throw new IllegalStateException("The shared MariaDB has started already; configure it before first use");
+        }
+        durable = true;
+        extraArguments = List.copyOf(arguments);
+    }
 
     /** Creates an empty database and returns its JDBC URL (user root, no password). */
     public static String newDatabase() {
@@ -54,10 +69,12 @@ public final class TestDatabase {
                         .toAbsolutePath()
                         .toFile())
                 .addArg("--bind-address=127.0.0.1")
-                .addArg("--skip-name-resolve")
-                // Test data is thrown away, so trade durability for speed on a shared, busy disk.
-                .addArg("--innodb-flush-log-at-trx-commit=0")
-                .addArg("--innodb-doublewrite=0");
+                .addArg("--skip-name-resolve");
+        if (!durable) {
+            // Test data is thrown away, so trade durability for speed on a shared, busy disk.
+            config.addArg("--innodb-flush-log-at-trx-commit=0").addArg("--innodb-doublewrite=0");
+        }
+        extraArguments.forEach(config::addArg);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }

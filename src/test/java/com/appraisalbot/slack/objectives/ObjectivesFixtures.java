@@ -7,7 +7,6 @@ import com.appraisalbot.objectives.ObjectiveArea;
 import com.appraisalbot.testing.FakeSlackApi;
 import com.appraisalbot.testing.SlackRequests;
 import com.appraisalbot.testing.TestApp;
-import com.appraisalbot.testing.ViewPayloads;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Duration;
@@ -48,54 +47,22 @@ final class ObjectivesFixtures {
     }
 
     String formMetadata(int area) {
-        return year.startYear() + "|" + area + "||";
+        return PlanPayloads.formMetadata(year.startYear(), area);
     }
 
     JsonObject objectiveState(ObjectiveArea area, String objective, String criteria) {
-        int n = area.number();
-        return ViewPayloads.state(
-                "objective." + n,
-                "text",
-                text(objective),
-                "success." + n,
-                "text",
-                text(criteria),
-                "pts." + n,
-                "text",
-                text("PTS " + n),
-                "sip." + n,
-                "text",
-                text("SIP " + n));
+        return PlanPayloads.objectiveState(area, objective, criteria);
     }
 
     SlackRequests.Response saveObjective(String userId, ObjectiveArea area, String objective, String criteria) {
         return app.slack()
-                .viewSubmission(
-                        ObjectivesModals.OBJECTIVE_FORM,
-                        formMetadata(area.number()),
-                        objectiveState(area, objective, criteria),
-                        userId,
-                        TEAM);
+                .interaction(PlanPayloads.objective(userId, TEAM, year.startYear(), area, objective, criteria));
     }
 
     SlackRequests.Response saveSupport(String userId) {
-        JsonObject state = ViewPayloads.state(
-                ObjectivesModals.CPD,
-                "text",
-                ViewPayloads.ticked(List.of("PEER_OBSERVATION", "SHADOWING")),
-                ObjectivesModals.CPD_OTHER,
-                "text",
-                text("A course on report writing"),
-                ObjectivesModals.DEVELOPMENT,
-                "text",
-                text("Time with the data lead"),
-                ObjectivesModals.RESOURCES,
-                "text",
-                text("Two days of cover"),
-                ObjectivesModals.MEETING,
-                "text",
-                ViewPayloads.datePicked(year.firstDay().plusDays(20).toString()));
-        return app.slack().viewSubmission(ObjectivesModals.SUPPORT_FORM, formMetadata(0), state, userId, TEAM);
+        return app.slack()
+                .interaction(PlanPayloads.support(
+                        userId, TEAM, year.startYear(), year.firstDay().plusDays(20)));
     }
 
     /** Writes a complete plan through the forms, the first objective as given. */
@@ -111,9 +78,7 @@ final class ObjectivesFixtures {
     }
 
     SlackRequests.Response submit(String userId) {
-        return app.slack()
-                .viewSubmission(
-                        ObjectivesModals.OVERVIEW, Integer.toString(year.startYear()), new JsonObject(), userId, TEAM);
+        return app.slack().interaction(PlanPayloads.submit(userId, TEAM, year.startYear()));
     }
 
     /** Submits and returns the approval DM then sent to {@code appraiser}. */

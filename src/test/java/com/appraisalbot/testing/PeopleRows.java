@@ -1,4 +1,4 @@
-package com.appraisalbot.reminders;
+package com.appraisalbot.testing;
 
 import com.appraisalbot.people.Role;
 import java.sql.Connection;
@@ -13,13 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Bulk fixtures written straight to the database, for tests of thousands of people. */
-final class Fixtures {
+/** People, roles and assignments written straight to the database, for tests and benchmarks of thousands. */
+public final class PeopleRows {
 
-    private Fixtures() {}
+    private PeopleRows() {}
 
     /** Adds people {@code U<prefix>0..n-1} with one role each, returning their IDs in order. */
-    static List<Long> people(String jdbcUrl, String teamId, String prefix, int count, Role role, String zone) {
+    public static List<Long> people(String jdbcUrl, String teamId, String prefix, int count, Role role, String zone) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "root", "")) {
             connection.setAutoCommit(false);
             List<Long> ids = new ArrayList<>();
@@ -61,7 +61,7 @@ final class Fixtures {
     }
 
     /** Makes {@code appraiserId} the appraiser of each case manager in the cycle year. */
-    static void assign(String jdbcUrl, int startYear, List<Long> caseManagers, long appraiserId) {
+    public static void assign(String jdbcUrl, int startYear, List<Long> caseManagers, long appraiserId) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "root", "");
                 PreparedStatement insert = connection.prepareStatement("insert into appraiser_assignment"
                         + " (cycle_start_year, case_manager_id, appraiser_id, assigned_by, assigned_at)"
@@ -80,7 +80,7 @@ final class Fixtures {
     }
 
     /** The outbox's rows by state, for assertions. */
-    static Map<String, Integer> states(String jdbcUrl) {
+    public static Map<String, Integer> reminderStates(String jdbcUrl) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "root", "");
                 Statement select = connection.createStatement();
                 ResultSet rows = select.executeQuery("select state, count(*) from reminder group by state")) {
