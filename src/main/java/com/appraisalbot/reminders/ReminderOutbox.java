@@ -21,11 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import org.hibernate.JDBCException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The {@code reminder} table: reminders are inserted once when they come due and then delivered,
@@ -49,9 +45,7 @@ public class ReminderOutbox {
     static final String FAILED = "FAILED";
     static final String CANCELLED = "CANCELLED";
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReminderOutbox.class);
     private static final int ERROR_LENGTH = 300;
-    private static final int DEADLOCK_ATTEMPTS = 5;
     private static final String ROW_COLUMNS = "id, team_id, cycle_start_year, recipient_id, occasion, kind, stage,"
             + " about_date, rung, case_manager_id, attempts, claim_token";
 
@@ -292,35 +286,12 @@ public class ReminderOutbox {
     }
 
     /**
-     * Runs one transaction, again if InnoDB chose it as a deadlock victim: two instances inserting
-     * and claiming the same rows at once can deadlock on the unique key, and every statement here
-     * is safe to repeat because each is conditional on the row's state.
+     * Runs one transaction ({@link Transactions} runs it again if InnoDB makes it a deadlock
+     * victim, as two instances inserting and claiming the same rows at once can): every statement
+     * here is safe to repeat because each is conditional on the row's state.
      */
     private <T> T work(SqlWork<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.inTransaction(session -> session.doReturningWork(work::run));
-            } catch (JDBCException e) {
-                if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(e)) {
-                    throw e;
-                }
-                LOG.info("Outbox transaction lost a deadlock (attempt {}); trying again", attempt);
-                pause(attempt);
-            }
-        }
-    }
-
-    private static boolean isDeadlock(JDBCException e) {
-        return "40001".equals(e.getSQLState()) || e.getErrorCode() == 1213 || e.getErrorCode() == 1205;
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying an outbox transaction", e);
-        }
+        return transactions.inTransaction(session -> session.doReturningWork(work::run));
     }
 
     @FunctionalInterface
