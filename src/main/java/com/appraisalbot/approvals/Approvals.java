@@ -14,6 +14,7 @@ import com.appraisalbot.signing.Signer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -86,6 +87,25 @@ public class Approvals {
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * Requests whose message was never sent, because the app stopped or Slack or the database
+     * failed between recording the request and posting it: asked before {@code cutoff}, still
+     * undecided and not replaced by a newer version, oldest first.
+     */
+    public List<ApprovalRequest> unsent(Instant cutoff, int limit) {
+        return transactions.inTransaction(session -> session.createSelectionQuery(
+                        "from ApprovalRequest r where r.channelId is null and r.requestedAt < :cutoff"
+                                + " and not exists (from Decision d where d.versionId = r.versionId)"
+                                + " and not exists (from ApprovalRequest n where n.teamId = r.teamId"
+                                + " and n.recordType = r.recordType and n.subjectKey = r.subjectKey"
+                                + " and n.versionNumber > r.versionNumber)"
+                                + " order by r.requestedAt",
+                        ApprovalRequest.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList());
     }
 
     /** Remembers where the message asking for the decision is, so the decision can update it in place. */

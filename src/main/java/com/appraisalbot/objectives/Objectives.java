@@ -150,7 +150,6 @@ public class Objectives {
         String content = CanonicalJson.of(PlanCodec.write(plan));
         Signer signer = new Signer(caseManager.teamId(), caseManager.slackUserId(), Role.CASE_MANAGER.name());
         RecordVersion version = versionToSubmit(key, content, signer);
-        signedRecords.sign(version.id(), signer);
         Optional<ApprovalRequest> asked = approvals.requestOnce(version, caseManager, appraiser, Role.APPRAISER, year);
         if (asked.isEmpty()) {
             // Submitted already, by an earlier click or one racing this: that one sent the message.
@@ -166,17 +165,18 @@ public class Objectives {
     }
 
     /**
-     * The version that holds this content for submission: the latest when it holds the same and was
-     * not returned, otherwise a new one. Appends only after the latest it read, so clicks that race
-     * agree on one version.
+     * The version, signed by the case manager, that holds this content for submission: the latest
+     * when it holds the same and was not returned, otherwise a new one. Appends only after the
+     * latest it read, so clicks that race agree on one version.
      */
     private RecordVersion versionToSubmit(RecordKey key, String content, Signer signer) {
         for (int attempt = 0; attempt < MOST_APPEND_ATTEMPTS; attempt++) {
             Optional<RecordVersion> latest = signedRecords.latest(key);
             if (latest.isPresent() && latest.get().content().equals(content) && !returned(latest.get())) {
+                signedRecords.sign(latest.get().id(), signer);
                 return latest.get();
             }
-            Optional<RecordVersion> appended = signedRecords.appendAfter(
+            Optional<RecordVersion> appended = signedRecords.appendSignedAfter(
                     key, content, signer, latest.map(RecordVersion::number).orElse(0));
             if (appended.isPresent()) {
                 return appended.get();

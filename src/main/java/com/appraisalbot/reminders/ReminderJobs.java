@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Date;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -13,10 +12,7 @@ import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.JobKey;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.SimpleTrigger;
-import org.quartz.TriggerBuilder;
-import org.quartz.TriggerKey;
 
 /**
  * The two recurring jobs of reminders, both thin: the planner every five minutes and the sender
@@ -37,18 +33,6 @@ public final class ReminderJobs {
     static final Duration SENDING_BUDGET = Duration.ofSeconds(12);
 
     private ReminderJobs() {}
-
-    private static SimpleTrigger every(Duration interval, JobKey job) {
-        return TriggerBuilder.newTrigger()
-                .withIdentity(TriggerKey.triggerKey(job.getName(), GROUP))
-                .forJob(job)
-                .startAt(new Date(System.currentTimeMillis() + interval.toMillis()))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                        .withIntervalInMilliseconds(interval.toMillis())
-                        .repeatForever()
-                        .withMisfireHandlingInstructionNowWithExistingCount())
-                .build();
-    }
 
     /** Plans every reminder due now. */
     @Dependent
@@ -106,7 +90,7 @@ public final class ReminderJobs {
 
         @Override
         public SimpleTrigger trigger() {
-            return every(PLANNING_INTERVAL, PLANNING);
+            return RecurringJob.every(PLANNING_INTERVAL, PLANNING);
         }
     }
 
@@ -125,7 +109,7 @@ public final class ReminderJobs {
 
         @Override
         public SimpleTrigger trigger() {
-            return every(SENDING_INTERVAL, SENDING);
+            return RecurringJob.every(SENDING_INTERVAL, SENDING);
         }
     }
 }

@@ -1,12 +1,18 @@
 package com.appraisalbot.scheduling;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.Set;
 import org.quartz.JobDetail;
+import org.quartz.JobKey;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
 import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +28,23 @@ public interface RecurringJob {
 
     /** Its trigger, for the job above. */
     SimpleTrigger trigger();
+
+    /**
+     * A trigger that fires the job every {@code interval}, first one interval from now. After
+     * downtime it fires once at once and then keeps its interval (Quartz's "reschedule now with
+     * existing count"), so missed runs are made up once, not once each.
+     */
+    static SimpleTrigger every(Duration interval, JobKey job) {
+        return TriggerBuilder.newTrigger()
+                .withIdentity(TriggerKey.triggerKey(job.getName(), job.getGroup()))
+                .forJob(job)
+                .startAt(new Date(System.currentTimeMillis() + interval.toMillis()))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                        .withIntervalInMilliseconds(interval.toMillis())
+                        .repeatForever()
+                        .withMisfireHandlingInstructionNowWithExistingCount())
+                .build();
+    }
 
     /**
      * Stores the job and its trigger unless the cluster already has them. A trigger whose interval

@@ -73,6 +73,30 @@ public class SignedRecords {
         });
     }
 
+    /**
+     * As {@link #appendAfter}, and signs the new version for its author in the same transaction, so
+     * that the version never stands unsigned and the ledger's head is locked once for both entries:
+     * every append in the app waits its turn on that lock.
+     */
+    public Optional<RecordVersion> appendSignedAfter(RecordKey key, String json, Signer author, int expectedLatest) {
+        String content = CanonicalJson.of(json);
+        transactions.run(session -> ensureRecord(session, key));
+        return transactions.inTransaction(session -> {
+            StoredRecord record = lockRecord(session, key);
+            if (latestNumber(session, record.id()) != expectedLatest) {
+                return Optional.<RecordVersion>empty();
+            }
+            StoredVersion version = new StoredVersion(record, expectedLatest + 1, content, author, ledger.now());
+            session.persist(version);
+            StoredSignature signature = new StoredSignature(version, author, ledger.now());
+            session.persist(signature);
+            // The ledger last: its head stays locked only from here to the commit.
+            ledger.recordVersion(session, version);
+            ledger.recordSignature(session, signature);
+            return Optional.of(version.toRecordVersion());
+        });
+    }
+
     /** As {@link #append(RecordKey, String, Signer)}, with the content given as a map. */
     public RecordVersion append(RecordKey key, Map<String, ?> content, Signer createdBy) {
         return append(key, CanonicalJson.of(content), createdBy);

@@ -15,6 +15,8 @@ import java.time.Clock;
 @ApplicationScoped
 public class SlackAppProducer {
 
+    static final int AFTER_ACK_THREADS = 4;
+
     @Produces
     @Singleton
     Slack slack(Settings settings) {
@@ -34,6 +36,10 @@ public class SlackAppProducer {
                 .signingSecret(settings.slack().signingSecret().orElse(""))
                 // SlackSignatureFilter verifies every HTTP request first, more strictly than Bolt does.
                 .requestVerificationEnabled(false)
+                // Work after the acknowledgement (AfterAck) runs on Bolt's pool. Kept small, it queues
+                // under a burst instead of taking every database connection from the requests that
+                // must answer Slack within 3 seconds.
+                .threadPoolSize(AFTER_ACK_THREADS)
                 .build();
         App app = new App(config);
         listeners.forEach(listener -> listener.registerWith(app));

@@ -14,8 +14,7 @@ import java.util.Locale;
  * The SQL statements one database user sent, as MariaDB itself saw them (its Performance Schema), so that what the
  * app under test issues is counted at the server rather than trusted from the app.
  *
- * <p>The server must run with {@code --performance-schema=ON} and the {@code events_statements_history_long}
- * consumer on. Quartz's own statements (its tables are {@code QRTZ_*}) are left out: its cluster check-in runs on a
+ * <p>The server must run with {@link #SERVER_ARGUMENTS}. Quartz's own statements (its tables are {@code QRTZ_*}) are left out: its cluster check-in runs on a
  * timer, whatever the request being measured.
  */
 final class StatementLog {
@@ -23,6 +22,8 @@ final class StatementLog {
     /** mariadbd arguments that make the log available. */
     static final List<String> SERVER_ARGUMENTS = List.of(
             "--performance-schema=ON",
+            // The history tables fill only while the "current" consumer above them is on.
+            "--performance-schema-consumer-events-statements-current=ON",
             "--performance-schema-consumer-events-statements-history-long=ON",
             "--performance-schema-events-statements-history-long-size=100000");
 

@@ -25,6 +25,7 @@ import com.appraisalbot.signing.RecordHistory;
 import com.appraisalbot.signing.RecordVerifier;
 import com.appraisalbot.signing.Signature;
 import com.appraisalbot.signing.VerificationReport;
+import com.appraisalbot.slack.approvals.UnsentApprovals;
 import com.appraisalbot.testing.FakeSlackApi;
 import com.appraisalbot.testing.SlackRequests;
 import com.appraisalbot.testing.TestApp;
@@ -33,9 +34,12 @@ import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -326,6 +330,43 @@ class ObjectivesEndToEndTest {
                 slackApi.withButton("approval_return", version).orElseThrow();
         assertThat(update.param("channel")).contains(posted.channel());
         assertThat(update.param("ts")).contains(posted.ts());
+    }
+
+    @Test
+    void anApprovalMessageThatSlackRefusedIsSentLaterByTheUnsentApprovalsJob() throws Exception {
+        Person carol = caseManager("U1UNSENT");
+        slack.writePlan(carol.slackUserId(), "Raise attendance");
+        slackApi.failNextMatching(
+                "chat.postMessage",
+                call -> call.param("channel").orElse("").equals(APPRAISER)
+                        && call.param("text").orElse("").contains("Carol U1UNSENT"),
+                FakeSlackApi.Failure.error("fatal_error"));
+        int before = slackApi.calls("chat.postMessage").size();
+
+        slack.submit(carol.slackUserId());
+        slack.awaitCall(
+                "chat.postMessage",
+                before,
+                call -> call.param("text").orElse("").contains("Carol U1UNSENT"));
+        // Five minutes pass: the job leaves younger requests alone, as their message may still be on its way.
+        try (Connection connection = DriverManager.getConnection(app.jdbcUrl(), "root", "");
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update approval_request set requested_at = requested_at - interval 10 minute"
+                    + " where subject_person_id = " + carol.id());
+        }
+        int failedAt = slackApi.calls("chat.postMessage").size();
+        UnsentApprovals unsent = app.bean(UnsentApprovals.class);
+        unsent.sendUnsent();
+        unsent.sendUnsent();
+
+        List<FakeSlackApi.Call> resent = slackApi.calls("chat.postMessage").stream()
+                .skip(failedAt)
+                .filter(call -> call.param("text").orElse("").contains("Carol U1UNSENT"))
+                .toList();
+        assertThat(resent).hasSize(1);
+        assertThat(ObjectivesFixtures.strings(resent.get(0), "blocks")).contains("Approve objectives");
+        assertThat(app.bean(Approvals.class).unsent(Instant.now(), 100))
+                .noneMatch(request -> request.subject().id().equals(carol.id()));
     }
 
     @Test
