@@ -118,8 +118,8 @@ public class Reviews {
     }
 
     /** The case manager sends their part to their appraiser; a new version is written. */
-    public ReviewRecord submit(Person caseManager, CycleYear year, ReviewKind kind) {
-        access.requireOwnCaseManagerRecord(caseManager, caseManager);
+    public ReviewRecord submit(Person actor, Person caseManager, CycleYear year, ReviewKind kind) {
+        access.requireOwnCaseManagerRecord(actor, caseManager);
         Review draft =
                 transition(caseManager, year, kind, EnumSet.of(ReviewStatus.DRAFT, ReviewStatus.RETURNED), state -> {
                     requireComplete(state.draft(), ReviewPart.CASE_MANAGER);
@@ -186,9 +186,14 @@ public class Reviews {
         throw new IllegalArgumentException("Records of type " + recordType + " are not reviews");
     }
 
-    /** The case manager signs the version their appraiser approved. */
-    public Step signAsCaseManager(Person caseManager, CycleYear year, ReviewKind kind, int versionNumber) {
-        access.requireOwnCaseManagerRecord(caseManager, caseManager);
+    /**
+     * The case manager signs the version their appraiser approved. {@code actor} is whoever the
+     * request came from and {@code caseManager} whose review the button names: anyone but the case
+     * manager themselves is refused, and the refusal is logged.
+     */
+    public Step signAsCaseManager(
+            Person actor, Person caseManager, CycleYear year, ReviewKind kind, int versionNumber) {
+        access.requireOwnCaseManagerRecord(actor, caseManager);
         ReviewRecord record = current(caseManager, year, kind, versionNumber);
         if (record.signatureAs(Role.CASE_MANAGER).isPresent()) {
             return new Step(true, record);

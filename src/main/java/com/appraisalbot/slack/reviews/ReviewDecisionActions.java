@@ -100,7 +100,7 @@ public class ReviewDecisionActions implements SlackListener {
     }
 
     private void sign(Person signer, Person caseManager, CycleYear year, ReviewRef ref, BlockActionPayload p) {
-        Reviews.Step step = reviews.signAsCaseManager(signer, year, ref.kind(), ref.version());
+        Reviews.Step step = reviews.signAsCaseManager(signer, caseManager, year, ref.kind(), ref.version());
         if (step.alreadyDone()) {
             context.tell(p, "Already signed", "You already signed version " + ref.version() + ".");
             return;

@@ -131,9 +131,10 @@ public class ReviewFormActions implements SlackListener {
                     record.review(),
                     notifier.sustained(caseManager, year));
         }
-        if (!access.maySeeRecordsOf(actor, caseManager, year)) {
-            return Notices.modal(
-                    "Not available", "You can only open your own reviews, or those of the people you appraise.");
+        try {
+            access.requireSeeRecordsOf(actor, caseManager, year);
+        } catch (AccessDenied e) {
+            return Notices.modal("Not available", e.getMessage());
         }
         return Notices.modal(kind.label(), Reviews.describeStatus(status, kind));
     }
@@ -221,7 +222,7 @@ public class ReviewFormActions implements SlackListener {
             return ctx.ack(r -> r.responseAction("update").view(next));
         }
         ReviewRecord record = part == ReviewPart.CASE_MANAGER
-                ? reviews.submit(actor, year, kind)
+                ? reviews.submit(actor, caseManager, year, kind)
                 : reviews.completeAppraiserPart(actor, caseManager, year, kind);
         AfterAck.run(app, "send a review on", actor.teamId(), actor.slackUserId(), () -> {
             if (part == ReviewPart.CASE_MANAGER) {
@@ -278,6 +279,9 @@ public class ReviewFormActions implements SlackListener {
         } catch (InvalidReview e) {
             note = "*Not saved:*\n• " + String.join("\n• ", e.problems().values());
             back = false;
+        } catch (AccessDenied | ReviewRefused e) {
+            slackApi.updateModal(payload.getView().getId(), null, Notices.modal("Not saved", e.getMessage()));
+            return;
         }
         View view = formPage(actor.get(), caseManager.get(), year, kind, part, page.index() - (back ? 1 : 0), note);
         slackApi.updateModal(payload.getView().getId(), null, view);

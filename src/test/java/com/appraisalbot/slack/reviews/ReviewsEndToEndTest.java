@@ -4,6 +4,8 @@ import static com.appraisalbot.slack.reviews.ReviewDriver.TEAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.appraisalbot.approvals.Approvals;
+import com.appraisalbot.audit.AuditEntry;
+import com.appraisalbot.audit.AuditLog;
 import com.appraisalbot.calendar.Calendars;
 import com.appraisalbot.calendar.CycleYear;
 import com.appraisalbot.objectives.CpdActivity;
@@ -294,6 +296,62 @@ class ReviewsEndToEndTest {
     }
 
     @Test
+    void aSignButtonForgedToNameAnotherCaseManagerIsRefusedLoggedAndChangesNothing() {
+        Person una = caseManager("Una Case", APPRAISER);
+        Person uma = caseManager("Uma Case", APPRAISER);
+        submit(una, ReviewKind.MIDPOINT, "Mid");
+        approve(una, comment(una, ReviewKind.MIDPOINT, "Mid"));
+        String forged = ReviewRef.of(
+                ReviewKind.MIDPOINT, uma.id(), record(una, ReviewKind.MIDPOINT).number());
+        int ephemerals = driver.count("chat.postEphemeral");
+        int updates = driver.count("chat.update");
+        int messages = driver.count("chat.postMessage");
+
+        driver.click(ReviewDms.SIGN, forged, una.slackUserId());
+
+        FakeSlackApi.Call refusal = driver.awaitCall(
+                "chat.postEphemeral",
+                ephemerals,
+                c -> c.param("user").orElse("").equals(una.slackUserId()));
+        assertThat(refusal.param("text").orElseThrow()).contains("Only Uma Case can");
+        assertThat(record(una, ReviewKind.MIDPOINT).signatureAs(Role.CASE_MANAGER))
+                .isEmpty();
+        assertThat(status(una, ReviewKind.MIDPOINT)).isEqualTo(ReviewStatus.AWAITING_CASE_MANAGER_SIGNATURE);
+        assertThat(slackApi.calls("chat.update").subList(updates, driver.count("chat.update")))
+                .noneSatisfy(c -> assertThat(ReviewDriver.strings(c, "blocks")).contains("Signed by"));
+        assertThat(slackApi.calls("chat.postMessage").subList(messages, driver.count("chat.postMessage")))
+                .noneSatisfy(c -> assertThat(c.param("text").orElse("")).contains("signed their"));
+        assertThat(app.bean(AuditLog.class).entries(TEAM, "access-denied"))
+                .anySatisfy(e -> assertThat(e.actorUserId() + " " + e.detail())
+                        .isEqualTo(una.slackUserId() + " act as case manager on the record of person " + uma.id()));
+    }
+
+    @Test
+    void aReviewFormOpenedOrSavedWithAValueNamingSomeoneTheyDoNotAppraiseIsRefusedAndLogged() {
+        Person vic = caseManager("Vic Case", APPRAISER);
+        submit(vic, ReviewKind.MIDPOINT, "Mid");
+        String metadata = ReviewKind.MIDPOINT.name() + ":" + ReviewPart.APPRAISER.name() + ":" + vic.id() + ":0";
+        int opens = driver.count("views.open");
+        int updates = driver.count("views.update");
+
+        driver.click(ReviewDms.OPEN_MIDPOINT, ReviewRef.of(ReviewKind.MIDPOINT, vic.id(), 0), OTHER_APPRAISER);
+        app.slack().interaction(ViewPayloads.homeButton(ReviewForms.SAVE, metadata, metadata, OTHER_APPRAISER, TEAM));
+
+        FakeSlackApi.Call opened = driver.awaitCall("views.open", opens, c -> true);
+        FakeSlackApi.Call saved = driver.awaitCall("views.update", updates, c -> true);
+        assertThat(ReviewDriver.strings(opened, "view")).contains("Not available", "You can only see your own");
+        assertThat(ReviewDriver.strings(saved, "view")).contains("Not saved", "assigned appraiser");
+        assertThat(app.bean(AuditLog.class).entries(TEAM, "access-denied"))
+                .filteredOn(e -> e.actorUserId().equals(OTHER_APPRAISER))
+                .extracting(AuditEntry::detail)
+                .contains("see the records of person " + vic.id(), "act as appraiser of person " + vic.id());
+        assertThat(reviews.state(vic.id(), year, ReviewKind.MIDPOINT)
+                        .orElseThrow()
+                        .draft())
+                .isEqualTo(record(vic, ReviewKind.MIDPOINT).review());
+    }
+
+    @Test
     void writingTheAppraisersPartOfOnesOwnReviewIsRefusedAndSavesNothing() {
         Person fay = caseManager("Fay Case", APPRAISER);
         submit(fay, ReviewKind.FINAL, "Final");
@@ -329,7 +387,7 @@ class ReviewsEndToEndTest {
                 ReviewPart.CASE_MANAGER,
                 answers,
                 ReviewField.of(ReviewKind.FINAL, ReviewPart.CASE_MANAGER));
-        reviews.submit(caseManager, cycle, ReviewKind.FINAL);
+        reviews.submit(caseManager, caseManager, cycle, ReviewKind.FINAL);
         reviews.saveDraft(
                 appraiser,
                 caseManager,
@@ -343,7 +401,7 @@ class ReviewsEndToEndTest {
         approvals.request(record.version(), caseManager, appraiser, Role.APPRAISER, cycle);
         approvals.approve(record.version().id(), appraiser);
         reviews.followDecision(record.version().id());
-        reviews.signAsCaseManager(caseManager, cycle, ReviewKind.FINAL, record.number());
+        reviews.signAsCaseManager(caseManager, caseManager, cycle, ReviewKind.FINAL, record.number());
         reviews.sltSignOff(slt, caseManager, cycle, record.number(), "Earlier year signed off");
     }
 
