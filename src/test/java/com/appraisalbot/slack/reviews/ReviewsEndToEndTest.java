@@ -352,6 +352,64 @@ class ReviewsEndToEndTest {
     }
 
     @Test
+    void sendingTheAppraisersPartTwiceWritesOneVersionSendsOneApprovalAndSaysNothingNewWasSent() {
+        Person wyn = caseManager("Wyn Case", APPRAISER);
+        submit(wyn, ReviewKind.MIDPOINT, "Mid");
+        comment(wyn, ReviewKind.MIDPOINT, "Mid");
+        ReviewRecord first = record(wyn, ReviewKind.MIDPOINT);
+        int messages = driver.count("chat.postMessage");
+
+        SlackRequests.Response again = driver.sendPart(
+                APPRAISER,
+                ReviewKind.MIDPOINT,
+                ReviewPart.APPRAISER,
+                wyn.id(),
+                ReviewDriver.answers(ReviewKind.MIDPOINT, "Mid"));
+        SlackRequests.Response retried = app.slack()
+                .asRetry(1, "http_timeout")
+                .viewSubmission(
+                        ReviewForms.FORM,
+                        lastPageMetadata(ReviewKind.MIDPOINT, ReviewPart.APPRAISER, wyn.id()),
+                        lastPageState(ReviewKind.MIDPOINT, ReviewPart.APPRAISER, "Mid"),
+                        APPRAISER,
+                        TEAM);
+
+        assertThat(again.body()).contains("Nothing new to send", "version " + first.number());
+        assertThat(retried.body()).contains("Nothing new to send");
+        assertThat(record(wyn, ReviewKind.MIDPOINT).number()).isEqualTo(first.number());
+        assertThat(app.bean(AuditLog.class).entries(TEAM, "review-appraiser-part"))
+                .filteredOn(e -> e.detail().endsWith("person " + wyn.id()))
+                .hasSize(1);
+        assertThat(driver.count("chat.postMessage")).isEqualTo(messages);
+    }
+
+    @Test
+    void sendingTheCaseManagersPartTwiceWritesOneVersionAndSaysNothingNewWasSent() {
+        Person xia = caseManager("Xia Case", APPRAISER);
+        submit(xia, ReviewKind.FINAL, "Final");
+
+        SlackRequests.Response again = driver.sendPart(
+                xia.slackUserId(),
+                ReviewKind.FINAL,
+                ReviewPart.CASE_MANAGER,
+                xia.id(),
+                ReviewDriver.answers(ReviewKind.FINAL, "Final"));
+
+        assertThat(again.body()).contains("Nothing new to send", "is with the appraiser");
+        assertThat(record(xia, ReviewKind.FINAL).number()).isEqualTo(1);
+    }
+
+    private static String lastPageMetadata(ReviewKind kind, ReviewPart part, long caseManagerId) {
+        int last = FormPage.of(kind, part).size() - 1;
+        return kind.name() + ":" + part.name() + ":" + caseManagerId + ":" + last;
+    }
+
+    private static JsonObject lastPageState(ReviewKind kind, ReviewPart part, String tag) {
+        java.util.List<FormPage> pages = FormPage.of(kind, part);
+        return ReviewDriver.state(pages.get(pages.size() - 1).fields(), ReviewDriver.answers(kind, tag));
+    }
+
+    @Test
     void writingTheAppraisersPartOfOnesOwnReviewIsRefusedAndSavesNothing() {
         Person fay = caseManager("Fay Case", APPRAISER);
         submit(fay, ReviewKind.FINAL, "Final");
@@ -396,7 +454,8 @@ class ReviewsEndToEndTest {
                 ReviewPart.APPRAISER,
                 answers,
                 ReviewField.of(ReviewKind.FINAL, ReviewPart.APPRAISER));
-        ReviewRecord record = reviews.completeAppraiserPart(appraiser, caseManager, cycle, ReviewKind.FINAL);
+        ReviewRecord record = reviews.completeAppraiserPart(appraiser, caseManager, cycle, ReviewKind.FINAL)
+                .record();
         Approvals approvals = app.bean(Approvals.class);
         approvals.request(record.version(), caseManager, appraiser, Role.APPRAISER, cycle);
         approvals.approve(record.version().id(), appraiser);
