@@ -23,6 +23,7 @@ import com.appraisalbot.reviews.ReviewField;
 import com.appraisalbot.reviews.ReviewKind;
 import com.appraisalbot.reviews.ReviewPart;
 import com.appraisalbot.reviews.ReviewRecord;
+import com.appraisalbot.reviews.ReviewSignOffs;
 import com.appraisalbot.reviews.ReviewState;
 import com.appraisalbot.reviews.ReviewStatus;
 import com.appraisalbot.reviews.Reviews;
@@ -465,6 +466,36 @@ class ReviewsEndToEndTest {
     }
 
     @Test
+    void sendingTheSltSignOffAgainSaysWhoSignedItAndWhenAndSignsNothingMore() {
+        Person yan = caseManager("Yan Case", APPRAISER);
+        finalReviewUpToSlt(yan);
+        int messages = driver.count("chat.postMessage");
+        sltSignOff(SLT, yan, "Agreed.");
+        FakeSlackApi.Call told = driver.awaitCall(
+                "chat.postMessage", messages, c -> c.param("channel").orElse("").equals(yan.slackUserId()));
+
+        SlackRequests.Response again = sltSignOff(SLT, yan, "Agreed, again.");
+
+        assertThat(told.param("text").orElseThrow())
+                .isEqualTo("Yan Case's final review: signed off for the SLT by <@" + SLT + ">.");
+        assertThat(again.json().get("response_action").getAsString()).isEqualTo("update");
+        assertThat(ReviewDriver.strings(again.json().get("view")))
+                .contains(
+                        "Already signed",
+                        "You already signed version "
+                                + record(yan, ReviewKind.FINAL).number())
+                .contains("for the SLT <!date^");
+        assertThat(record(yan, ReviewKind.FINAL).signatures())
+                .filteredOn(s -> s.signer().role().equals("SLT_MEMBER"))
+                .hasSize(1);
+        assertThat(app.bean(ReviewSignOffs.class)
+                        .latest(TEAM, yan.id(), year)
+                        .orElseThrow()
+                        .comment())
+                .isEqualTo("Agreed.");
+    }
+
+    @Test
     void sltSigningTheirOwnReviewIsRefusedAndSignsNothing() {
         Person gus = caseManager("Gus Case", APPRAISER);
         finalReviewUpToSlt(gus);
@@ -528,7 +559,7 @@ class ReviewsEndToEndTest {
                 .contains("Hal Zoë Case", "Amir Appraiser", "Agreed objective 3", "Criteria 4", "PTS link 1")
                 .contains("Fortnightly supervision", "Two days of cover", "Mid self.1", "Mid comment.4")
                 .contains("Final self.2", "Final comment.3", "Judgement: Met", "Final reasons")
-                .contains("SLT comment – “quoted” [U+1F600]", "Sam Senior", "Highly competent: Yes")
+                .contains("SLT comment – “quoted” [U+1F600]", "Sam Senior as SLT member", "Highly competent: Yes")
                 .contains(
                         finalReview.contentSha256(),
                         record(hal, ReviewKind.MIDPOINT).contentSha256(),
