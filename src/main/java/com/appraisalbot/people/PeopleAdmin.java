@@ -68,6 +68,13 @@ public class PeopleAdmin {
                     InvalidSetup.Field.ROLES,
                     "You cannot take the Admin role from yourself; ask another admin to do it.");
         }
+        if (isBootstrapAdmin(slackUserId) && !roles.contains(Role.ADMIN)) {
+            throw new InvalidSetup(
+                    InvalidSetup.Field.ROLES,
+                    "This person is listed in the ADMIN_USER_IDS setting, so they are made an admin again"
+                            + " whenever they use the app. To take the Admin role away, remove them from"
+                            + " ADMIN_USER_IDS and restart Appraisal Bot; then save them here without it.");
+        }
         return transactions.inTransaction(session -> {
             Person person = findOrCreate(session, admin.teamId(), slackUserId, profile);
             EnumSet<Role> before =

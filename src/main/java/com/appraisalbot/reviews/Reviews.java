@@ -9,6 +9,7 @@ import com.appraisalbot.calendar.CycleYear;
 import com.appraisalbot.people.Person;
 import com.appraisalbot.people.Role;
 import com.appraisalbot.persistence.Transactions;
+import com.appraisalbot.signing.CanonicalJson;
 import com.appraisalbot.signing.RecordKey;
 import com.appraisalbot.signing.SignOutcome;
 import com.appraisalbot.signing.SignedRecords;
@@ -35,6 +36,9 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 @ApplicationScoped
 public class Reviews {
+
+    /** How often sending a part re-reads the record when another request wrote a version meanwhile. */
+    private static final int MOST_APPEND_ATTEMPTS = 5;
 
     private final Transactions transactions;
     private final SignedRecords signedRecords;
@@ -106,8 +110,8 @@ public class Reviews {
         ensure(caseManager, year, kind);
         return transactions.inTransaction(session -> {
             ReviewState state = lock(session, caseManager, year, kind);
-            requireEditable(state, part);
             Review review = state.draft().withPart(part, values);
+            requireEditable(state, part, review);
             Map<String, String> problems = ReviewRules.draftProblems(review, fields);
             if (!problems.isEmpty()) {
                 throw new InvalidReview(problems);
@@ -118,8 +122,8 @@ public class Reviews {
     }
 
     /** The case manager sends their part to their appraiser; a new version is written. */
-    public ReviewRecord submit(Person caseManager, CycleYear year, ReviewKind kind) {
-        access.requireOwnCaseManagerRecord(caseManager, caseManager);
+    public ReviewRecord submit(Person actor, Person caseManager, CycleYear year, ReviewKind kind) {
+        access.requireOwnCaseManagerRecord(actor, caseManager);
         Review draft =
                 transition(caseManager, year, kind, EnumSet.of(ReviewStatus.DRAFT, ReviewStatus.RETURNED), state -> {
                     requireComplete(state.draft(), ReviewPart.CASE_MANAGER);
@@ -129,14 +133,50 @@ public class Reviews {
         return append(caseManager, caseManager, year, draft, Role.CASE_MANAGER, "review-submitted");
     }
 
-    /** The appraiser's part is complete: a new version holding both parts is written, ready to approve. */
-    public ReviewRecord completeAppraiserPart(Person appraiser, Person caseManager, CycleYear year, ReviewKind kind) {
+    /**
+     * The appraiser's part is complete: a new version holding both parts is written, ready to approve.
+     * Sending again what is already waiting for approval, unchanged (a second click, a Slack retry,
+     * or two at once), writes nothing and answers {@link Step#alreadyDone()} with that version.
+     */
+    public Step completeAppraiserPart(Person appraiser, Person caseManager, CycleYear year, ReviewKind kind) {
         access.requireAppraiserOf(appraiser, caseManager, year);
         Review draft = transition(caseManager, year, kind, EnumSet.of(ReviewStatus.WITH_APPRAISER), state -> {
             requireComplete(state.draft(), ReviewPart.APPRAISER);
             requireComplete(state.draft(), ReviewPart.CASE_MANAGER);
         });
-        return append(appraiser, caseManager, year, draft, Role.APPRAISER, "review-appraiser-part");
+        RecordKey key = ReviewKeys.review(caseManager.teamId(), kind, caseManager.id(), year);
+        String content = CanonicalJson.of(draft.toJson());
+        Signer signer = new Signer(appraiser.teamId(), appraiser.slackUserId(), Role.APPRAISER.name());
+        for (int attempt = 0; attempt < MOST_APPEND_ATTEMPTS; attempt++) {
+            Optional<ReviewRecord> latest = record(caseManager.teamId(), caseManager.id(), year, kind);
+            if (latest.isPresent() && awaitsApproval(latest.get(), content)) {
+                return new Step(true, latest.get());
+            }
+            int expected = latest.map(ReviewRecord::number).orElse(0);
+            if (signedRecords.appendAfter(key, content, signer, expected).isPresent()) {
+                auditLog.record(
+                        appraiser.teamId(),
+                        appraiser.slackUserId(),
+                        "review-appraiser-part",
+                        describe(kind, caseManager));
+                return new Step(
+                        false,
+                        record(caseManager.teamId(), caseManager.id(), year, kind)
+                                .orElseThrow());
+            }
+        }
+        throw new IllegalStateException("The " + kind.recordType() + " of person " + caseManager.id()
+                + " kept changing while the appraiser's part was being sent");
+    }
+
+    /**
+     * Whether a version is the appraiser's part with exactly this content, not yet decided: once
+     * approved or returned, the review has moved on, and after an SLT return it carries signatures.
+     */
+    private static boolean awaitsApproval(ReviewRecord latest, String content) {
+        return latest.version().content().equals(content)
+                && latest.version().createdBy().role().equals(Role.APPRAISER.name())
+                && latest.signatures().isEmpty();
     }
 
     /**
@@ -186,9 +226,14 @@ public class Reviews {
         throw new IllegalArgumentException("Records of type " + recordType + " are not reviews");
     }
 
-    /** The case manager signs the version their appraiser approved. */
-    public Step signAsCaseManager(Person caseManager, CycleYear year, ReviewKind kind, int versionNumber) {
-        access.requireOwnCaseManagerRecord(caseManager, caseManager);
+    /**
+     * The case manager signs the version their appraiser approved. {@code actor} is whoever the
+     * request came from and {@code caseManager} whose review the button names: anyone but the case
+     * manager themselves is refused, and the refusal is logged.
+     */
+    public Step signAsCaseManager(
+            Person actor, Person caseManager, CycleYear year, ReviewKind kind, int versionNumber) {
+        access.requireOwnCaseManagerRecord(actor, caseManager);
         ReviewRecord record = current(caseManager, year, kind, versionNumber);
         if (record.signatureAs(Role.CASE_MANAGER).isPresent()) {
             return new Step(true, record);
@@ -326,13 +371,23 @@ public class Reviews {
         }
     }
 
-    private static void requireEditable(ReviewState state, ReviewPart part) {
+    /**
+     * Refuses a change to a part that has moved on; the same answers sent again (a second click, a
+     * Slack retry) are refused as {@link AlreadySent}, saying so.
+     */
+    private static void requireEditable(ReviewState state, ReviewPart part, Review changed) {
         Set<ReviewStatus> editable = part == ReviewPart.CASE_MANAGER
                 ? EnumSet.of(ReviewStatus.DRAFT, ReviewStatus.RETURNED)
                 : EnumSet.of(ReviewStatus.WITH_APPRAISER);
-        if (!editable.contains(state.status())) {
-            throw new ReviewRefused(notNow(state.status(), state.kind()));
+        if (editable.contains(state.status())) {
+            return;
         }
+        if (changed.equals(state.draft())) {
+            throw new AlreadySent("Nothing new to send: this part of the "
+                    + state.kind().label().toLowerCase() + " was already sent, and these answers are the same. "
+                    + notNow(state.status(), state.kind()));
+        }
+        throw new ReviewRefused(notNow(state.status(), state.kind()));
     }
 
     private static void requireComplete(Review review, ReviewPart part) {

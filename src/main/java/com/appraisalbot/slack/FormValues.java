@@ -14,7 +14,11 @@ import java.util.Optional;
  */
 public final class FormValues {
 
-    /** Slack's own limit on a plain-text input; a forged payload longer than this is cut here. */
+    /**
+     * Slack's own limit on a plain-text input's {@code max_length}. A payload can still carry more
+     * (a forged or replayed one); {@link #text} keeps it whole so that the length check reports the
+     * real length and nothing typed is lost.
+     */
     public static final int LONGEST_TEXT = 3000;
 
     private final Map<String, Map<String, ViewState.Value>> values;
@@ -45,11 +49,9 @@ public final class FormValues {
         }
     }
 
+    /** A text input's value, trimmed and otherwise whole, however long: the caller checks its length. */
     public Optional<String> text(String blockId, String actionId) {
-        return value(blockId, actionId)
-                .map(ViewState.Value::getValue)
-                .map(String::trim)
-                .map(text -> text.length() > LONGEST_TEXT ? text.substring(0, LONGEST_TEXT) : text);
+        return value(blockId, actionId).map(ViewState.Value::getValue).map(String::trim);
     }
 
     /** The value of the option chosen in a select or radio buttons. */

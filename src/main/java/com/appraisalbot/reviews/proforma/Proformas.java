@@ -148,7 +148,7 @@ public class Proformas {
 
     private static String roleLabel(String role) {
         try {
-            return Role.valueOf(role).label().toLowerCase();
+            return Role.valueOf(role).inSentence();
         } catch (IllegalArgumentException e) {
             return role.toLowerCase();
         }

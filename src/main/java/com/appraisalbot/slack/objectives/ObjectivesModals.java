@@ -20,6 +20,7 @@ import com.appraisalbot.objectives.ObjectivesPlan;
 import com.appraisalbot.objectives.ObjectivesRules;
 import com.appraisalbot.objectives.ObjectivesStatus;
 import com.appraisalbot.slack.Excerpt;
+import com.appraisalbot.slack.FormValues;
 import com.appraisalbot.slack.ModalText;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
@@ -223,16 +224,24 @@ final class ObjectivesModals {
                         c -> c.actionId(TEXT).options(options).initialOptions(chosen.isEmpty() ? null : chosen))));
     }
 
+    /**
+     * A text input holding the saved answer. An answer saved longer than its limit (only a forged
+     * request can send one) is shown whole, as far as Slack's own limit allows, with the input
+     * widened to hold it, so that the person can see it and shorten it.
+     */
     private static LayoutBlock textInput(
             String blockId, String label, String value, int max, boolean multiline, String hint) {
+        int room = Math.min(FormValues.LONGEST_TEXT, Math.max(max, value.length()));
+        String shown = value.length() > room ? value.substring(0, room) : value;
+        String over = value.length() > max ? " This answer has " + value.length() + "; shorten it." : "";
         return input(i -> i.blockId(blockId)
                 .optional(true)
                 .label(plainText(label))
-                .hint(plainText(hint + " Up to " + max + " characters."))
+                .hint(plainText(hint + " Up to " + max + " characters." + over))
                 .element(plainTextInput(t -> t.actionId(TEXT)
                         .multiline(multiline)
-                        .maxLength(max)
-                        .initialValue(value.isEmpty() ? null : value))));
+                        .maxLength(room)
+                        .initialValue(shown.isEmpty() ? null : shown))));
     }
 
     private static List<LayoutBlock> saveDraft(String form, Optional<String> note) {

@@ -4,14 +4,17 @@ import com.appraisalbot.access.Access;
 import com.appraisalbot.access.AccessDenied;
 import com.appraisalbot.calendar.CycleYear;
 import com.appraisalbot.people.Person;
+import com.appraisalbot.people.Role;
 import com.appraisalbot.reviews.InvalidReview;
 import com.appraisalbot.reviews.ReviewKind;
 import com.appraisalbot.reviews.ReviewRecord;
 import com.appraisalbot.reviews.ReviewRefused;
 import com.appraisalbot.reviews.Reviews;
+import com.appraisalbot.signing.Signature;
 import com.appraisalbot.slack.AfterAck;
 import com.appraisalbot.slack.Notices;
 import com.appraisalbot.slack.SlackApi;
+import com.appraisalbot.slack.SlackDates;
 import com.appraisalbot.slack.SlackListener;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
@@ -19,6 +22,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -100,7 +104,7 @@ public class ReviewDecisionActions implements SlackListener {
     }
 
     private void sign(Person signer, Person caseManager, CycleYear year, ReviewRef ref, BlockActionPayload p) {
-        Reviews.Step step = reviews.signAsCaseManager(signer, year, ref.kind(), ref.version());
+        Reviews.Step step = reviews.signAsCaseManager(signer, caseManager, year, ref.kind(), ref.version());
         if (step.alreadyDone()) {
             context.tell(p, "Already signed", "You already signed version " + ref.version() + ".");
             return;
@@ -136,14 +140,14 @@ public class ReviewDecisionActions implements SlackListener {
         String reason = text(payload.getView().getState(), "reason");
         return decideInModal(app, ctx, payload, metadata, "reason", (actor, caseManager, year, ref) -> {
             reviews.sltReturn(actor, caseManager, year, ref.version(), reason);
-            return () -> {
-                notifier.sltDecided(actor, caseManager, year, "Returned to the appraiser");
+            return Decided.closing(() -> {
+                notifier.sltDecided(actor, caseManager, year, ReviewNotifier.SltOutcome.RETURNED);
                 notifier.submitted(
                         caseManager,
                         year,
                         reviews.record(actor.teamId(), caseManager.id(), year, ReviewKind.FINAL)
                                 .orElseThrow());
-            };
+            });
         });
     }
 
@@ -159,14 +163,41 @@ public class ReviewDecisionActions implements SlackListener {
                 (actor, caseManager, year, ref) -> {
                     Reviews.Step step = reviews.sltSignOff(actor, caseManager, year, ref.version(), comment);
                     return step.alreadyDone()
-                            ? () -> {}
-                            : () -> notifier.sltDecided(actor, caseManager, year, "Signed off for the SLT");
+                            ? Decided.answering(Notices.modal("Already signed", alreadySigned(actor, step.record())))
+                            : Decided.closing(() -> notifier.sltDecided(
+                                    actor, caseManager, year, ReviewNotifier.SltOutcome.SIGNED_OFF));
                 });
+    }
+
+    /** Who signed a final review for the SLT, and when, for someone who sent the sign-off again. */
+    private static String alreadySigned(Person reader, ReviewRecord record) {
+        Signature signature = record.signatureAs(Role.SLT_MEMBER).orElseThrow();
+        String who = signature.signer().userId().equals(reader.slackUserId())
+                ? "You"
+                : "<@" + signature.signer().userId() + ">";
+        return who + " already signed version " + record.number() + " of this final review for the SLT "
+                + SlackDates.moment(signature.signedAt(), reader.timeZone())
+                + ". Nothing more was signed, and the comment you just wrote was not added.";
     }
 
     /** A decision taken in a modal: stored before the answer, its messages sent after. */
     private interface ModalDecision {
-        Runnable decide(Person actor, Person caseManager, CycleYear year, ReviewRef ref);
+        Decided decide(Person actor, Person caseManager, CycleYear year, ReviewRef ref);
+    }
+
+    /**
+     * What a modal decision did: either messages to send once Slack has its answer (the modal then
+     * closes), or a view that tells the person why nothing happened.
+     */
+    private record Decided(Runnable after, Optional<View> answer) {
+
+        static Decided closing(Runnable after) {
+            return new Decided(after, Optional.empty());
+        }
+
+        static Decided answering(View answer) {
+            return new Decided(() -> {}, Optional.of(answer));
+        }
     }
 
     private Response decideInModal(
@@ -186,13 +217,17 @@ public class ReviewDecisionActions implements SlackListener {
                     .view(Notices.modal("Not available", "I could not find that review. Open it from your Home.")));
         }
         try {
-            Runnable after = decision.decide(actor.get(), caseManager.get(), context.year(actor.get()), ref.get());
+            Decided decided = decision.decide(actor.get(), caseManager.get(), context.year(actor.get()), ref.get());
+            if (decided.answer().isPresent()) {
+                return ctx.ack(
+                        r -> r.responseAction("update").view(decided.answer().get()));
+            }
             AfterAck.run(
                     app,
                     "tell people about a review decision",
                     actor.get().teamId(),
                     actor.get().slackUserId(),
-                    after);
+                    decided.after());
             return ctx.ack();
         } catch (InvalidReview e) {
             return ctx.ack(r -> r.responseAction("errors")

@@ -5,6 +5,7 @@ import com.appraisalbot.access.AccessDenied;
 import com.appraisalbot.calendar.CycleYear;
 import com.appraisalbot.people.Person;
 import com.appraisalbot.reviews.AgreedObjectives;
+import com.appraisalbot.reviews.AlreadySent;
 import com.appraisalbot.reviews.InvalidReview;
 import com.appraisalbot.reviews.Review;
 import com.appraisalbot.reviews.ReviewKind;
@@ -19,6 +20,7 @@ import com.appraisalbot.slack.AfterAck;
 import com.appraisalbot.slack.Notices;
 import com.appraisalbot.slack.SlackApi;
 import com.appraisalbot.slack.SlackListener;
+import com.appraisalbot.slack.SlackText;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
@@ -131,9 +133,10 @@ public class ReviewFormActions implements SlackListener {
                     record.review(),
                     notifier.sustained(caseManager, year));
         }
-        if (!access.maySeeRecordsOf(actor, caseManager, year)) {
-            return Notices.modal(
-                    "Not available", "You can only open your own reviews, or those of the people you appraise.");
+        try {
+            access.requireSeeRecordsOf(actor, caseManager, year);
+        } catch (AccessDenied e) {
+            return Notices.modal("Not available", e.getMessage());
         }
         return Notices.modal(kind.label(), Reviews.describeStatus(status, kind));
     }
@@ -196,6 +199,8 @@ public class ReviewFormActions implements SlackListener {
             return savePage(app, ctx, actor.get(), caseManager.get(), kind, part, page, values);
         } catch (InvalidReview e) {
             return problems(ctx, actor.get(), caseManager.get(), kind, part, page, e.problems());
+        } catch (AlreadySent e) {
+            return ctx.ack(r -> r.responseAction("update").view(Notices.modal("Nothing new to send", e.getMessage())));
         } catch (AccessDenied | ReviewRefused e) {
             return ctx.ack(r -> r.responseAction("update").view(Notices.modal("Not saved", e.getMessage())));
         }
@@ -220,17 +225,35 @@ public class ReviewFormActions implements SlackListener {
             View next = formPage(actor, caseManager, year, kind, part, page.index() + 1, "");
             return ctx.ack(r -> r.responseAction("update").view(next));
         }
-        ReviewRecord record = part == ReviewPart.CASE_MANAGER
-                ? reviews.submit(actor, year, kind)
-                : reviews.completeAppraiserPart(actor, caseManager, year, kind);
-        AfterAck.run(app, "send a review on", actor.teamId(), actor.slackUserId(), () -> {
-            if (part == ReviewPart.CASE_MANAGER) {
-                notifier.submitted(caseManager, year, record);
-            } else {
-                notifier.appraiserPartSaved(actor, caseManager, year, record);
-            }
-        });
+        if (part == ReviewPart.CASE_MANAGER) {
+            ReviewRecord record = reviews.submit(actor, caseManager, year, kind);
+            AfterAck.run(
+                    app,
+                    "send a review on",
+                    actor.teamId(),
+                    actor.slackUserId(),
+                    () -> notifier.submitted(caseManager, year, record));
+            return ctx.ack();
+        }
+        Reviews.Step step = reviews.completeAppraiserPart(actor, caseManager, year, kind);
+        if (step.alreadyDone()) {
+            View unchanged = Notices.modal("Nothing new to send", alreadySent(caseManager, step.record()));
+            return ctx.ack(r -> r.responseAction("update").view(unchanged));
+        }
+        AfterAck.run(
+                app,
+                "ask for approval of a review",
+                actor.teamId(),
+                actor.slackUserId(),
+                () -> notifier.appraiserPartSaved(actor, caseManager, year, step.record()));
         return ctx.ack();
+    }
+
+    private static String alreadySent(Person caseManager, ReviewRecord record) {
+        return "You already sent your comments on " + SlackText.escape(caseManager.displayName()) + "'s "
+                + record.review().kind().label().toLowerCase() + " as version " + record.number()
+                + ", and nothing has changed since. Approve or return it from the message I sent you, or change"
+                + " something to send a new version.";
     }
 
     private Response problems(
@@ -278,6 +301,9 @@ public class ReviewFormActions implements SlackListener {
         } catch (InvalidReview e) {
             note = "*Not saved:*\n• " + String.join("\n• ", e.problems().values());
             back = false;
+        } catch (AccessDenied | ReviewRefused e) {
+            slackApi.updateModal(payload.getView().getId(), null, Notices.modal("Not saved", e.getMessage()));
+            return;
         }
         View view = formPage(actor.get(), caseManager.get(), year, kind, part, page.index() - (back ? 1 : 0), note);
         slackApi.updateModal(payload.getView().getId(), null, view);

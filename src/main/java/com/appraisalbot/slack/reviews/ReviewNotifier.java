@@ -168,7 +168,21 @@ public class ReviewNotifier {
         reviews.rememberMessages(caseManager.id(), year, ReviewKind.FINAL, m -> m.slt(sent));
     }
 
-    void sltDecided(Person slt, Person caseManager, CycleYear year, String outcome) {
+    /** What an SLT member decided on a final review, as the settled message's line and inside a sentence. */
+    enum SltOutcome {
+        SIGNED_OFF("Signed off for the SLT", "signed off for the SLT"),
+        RETURNED("Returned to the appraiser", "returned to the appraiser");
+
+        private final String line;
+        private final String inSentence;
+
+        SltOutcome(String line, String inSentence) {
+            this.line = line;
+            this.inSentence = inSentence;
+        }
+    }
+
+    void sltDecided(Person slt, Person caseManager, CycleYear year, SltOutcome outcome) {
         ReviewState state =
                 reviews.state(caseManager.id(), year, ReviewKind.FINAL).orElseThrow();
         for (String message : state.sltMessages()) {
@@ -177,10 +191,10 @@ public class ReviewNotifier {
                     parts[0],
                     parts[1],
                     about(caseManager, ReviewKind.FINAL),
-                    outcome + " by " + mention(slt) + " " + now(slt) + ".");
+                    outcome.line + " by " + mention(slt) + " " + now(slt) + ".");
         }
         Optional<Person> appraiser = directory.appraiserOf(caseManager, year);
-        String text = SlackText.escape(caseManager.displayName()) + "'s final review: " + outcome.toLowerCase() + " by "
+        String text = SlackText.escape(caseManager.displayName()) + "'s final review: " + outcome.inSentence + " by "
                 + mention(slt) + ".";
         slackApi.postMessage(caseManager.slackUserId(), text, List.of());
         appraiser.ifPresent(a -> slackApi.postMessage(a.slackUserId(), text, List.of()));

@@ -41,6 +41,7 @@ class AdminFormsTest {
 
     private static final String TEAM = "T123";
     private static final String ADMIN = "U0ADMIN";
+    private static final String LISTED_ADMIN = "U0BOOT";
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private static FakeSlackApi slackApi;
@@ -49,9 +50,13 @@ class AdminFormsTest {
     @BeforeAll
     static void start() {
         slackApi = FakeSlackApi.start();
-        app = TestApp.start(slackApi, Map.of("ADMIN_USER_IDS", ADMIN), Map.of());
+        app = TestApp.start(slackApi, Map.of("ADMIN_USER_IDS", ADMIN + "," + LISTED_ADMIN), Map.of());
         for (String[] user : new String[][] {
-            {ADMIN, "Alice Admin"}, {"U0CAROL", "Carol <!channel>"}, {"U0ERIN", "Erin"}, {"U0GUS", "Gus"}
+            {ADMIN, "Alice Admin"},
+            {LISTED_ADMIN, "Bea Boot"},
+            {"U0CAROL", "Carol <!channel>"},
+            {"U0ERIN", "Erin"},
+            {"U0GUS", "Gus"}
         }) {
             slackApi.addUser(user[0], user[1], "Europe/London");
         }
@@ -317,5 +322,17 @@ class AdminFormsTest {
 
         assertThat(pushed.param("view").orElseThrow()).contains("users_select", PersonForm.CALLBACK_ID);
         slackApi.assertNoBlockKitViolations();
+    }
+
+    @Test
+    @Order(16)
+    void removingAdminFromSomeoneListedInAdminUserIdsIsRefusedSayingHowInsteadOfSilentlyUndone() {
+        submitPerson(ADMIN, LISTED_ADMIN, List.of("ADMIN", "CASE_MANAGER"));
+
+        SlackRequests.Response response = submitPerson(ADMIN, LISTED_ADMIN, List.of("CASE_MANAGER"));
+
+        assertThat(errors(response).get(PersonForm.ROLES).getAsString())
+                .contains("ADMIN_USER_IDS", "remove them from ADMIN_USER_IDS and restart");
+        assertThat(stored(LISTED_ADMIN).roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.CASE_MANAGER);
     }
 }

@@ -225,6 +225,28 @@ class ObjectivesEndToEndTest {
     }
 
     @Test
+    void aForgedAnswerLongerThanSlackAllowsIsKeptWholeAndItsErrorGivesItsRealLength() {
+        Person carol = caseManager("U1FORGED");
+        String typed = "y".repeat(3500);
+
+        SlackRequests.Response response =
+                slack.saveObjective(carol.slackUserId(), ObjectiveArea.WHOLE_PROVISION, typed, "ok");
+        JsonObject edit = ViewPayloads.modalButton("objectives_edit", "3", "VOVERVIEW", carol.slackUserId(), TEAM);
+        edit.getAsJsonObject("view").addProperty("private_metadata", Integer.toString(year.startYear()));
+        FakeSlackApi.Call reopened = nextCall("views.push", () -> app.slack().interaction(edit));
+
+        assertThat(response.json().getAsJsonObject("errors").get("objective.3").getAsString())
+                .contains("Keep this to 1000 characters; it has 3500");
+        assertThat(app.bean(Objectives.class)
+                        .draft(carol, year)
+                        .objective(ObjectiveArea.WHOLE_PROVISION)
+                        .objective())
+                .isEqualTo(typed);
+        assertThat(viewText(reopened)).contains("This answer has 3500; shorten it.");
+        slackApi.assertNoBlockKitViolations();
+    }
+
+    @Test
     void submittingAnIncompletePlanUpdatesTheOverviewNamingWhatIsMissing() {
         Person carol = caseManager("U1GAPS");
         slack.saveObjective(carol.slackUserId(), ObjectiveArea.YOUNG_PERSON_PROGRESS, "Raise attendance", "");

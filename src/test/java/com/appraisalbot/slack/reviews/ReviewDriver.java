@@ -107,6 +107,13 @@ final class ReviewDriver {
         return text.toString();
     }
 
+    /** Every string in a JSON value, one per line, such as the view of a modal's answer. */
+    static String strings(JsonElement element) {
+        StringBuilder text = new StringBuilder();
+        collect(element, text);
+        return text.toString();
+    }
+
     private static void collect(JsonElement element, StringBuilder text) {
         if (element.isJsonObject()) {
             element.getAsJsonObject().entrySet().forEach(e -> collect(e.getValue(), text));

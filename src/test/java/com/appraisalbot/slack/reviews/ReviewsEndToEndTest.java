@@ -4,6 +4,8 @@ import static com.appraisalbot.slack.reviews.ReviewDriver.TEAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.appraisalbot.approvals.Approvals;
+import com.appraisalbot.audit.AuditEntry;
+import com.appraisalbot.audit.AuditLog;
 import com.appraisalbot.calendar.Calendars;
 import com.appraisalbot.calendar.CycleYear;
 import com.appraisalbot.objectives.CpdActivity;
@@ -21,6 +23,7 @@ import com.appraisalbot.reviews.ReviewField;
 import com.appraisalbot.reviews.ReviewKind;
 import com.appraisalbot.reviews.ReviewPart;
 import com.appraisalbot.reviews.ReviewRecord;
+import com.appraisalbot.reviews.ReviewSignOffs;
 import com.appraisalbot.reviews.ReviewState;
 import com.appraisalbot.reviews.ReviewStatus;
 import com.appraisalbot.reviews.Reviews;
@@ -294,6 +297,120 @@ class ReviewsEndToEndTest {
     }
 
     @Test
+    void aSignButtonForgedToNameAnotherCaseManagerIsRefusedLoggedAndChangesNothing() {
+        Person una = caseManager("Una Case", APPRAISER);
+        Person uma = caseManager("Uma Case", APPRAISER);
+        submit(una, ReviewKind.MIDPOINT, "Mid");
+        approve(una, comment(una, ReviewKind.MIDPOINT, "Mid"));
+        String forged = ReviewRef.of(
+                ReviewKind.MIDPOINT, uma.id(), record(una, ReviewKind.MIDPOINT).number());
+        int ephemerals = driver.count("chat.postEphemeral");
+        int updates = driver.count("chat.update");
+        int messages = driver.count("chat.postMessage");
+
+        driver.click(ReviewDms.SIGN, forged, una.slackUserId());
+
+        FakeSlackApi.Call refusal = driver.awaitCall(
+                "chat.postEphemeral",
+                ephemerals,
+                c -> c.param("user").orElse("").equals(una.slackUserId()));
+        assertThat(refusal.param("text").orElseThrow()).contains("Only Uma Case can");
+        assertThat(record(una, ReviewKind.MIDPOINT).signatureAs(Role.CASE_MANAGER))
+                .isEmpty();
+        assertThat(status(una, ReviewKind.MIDPOINT)).isEqualTo(ReviewStatus.AWAITING_CASE_MANAGER_SIGNATURE);
+        assertThat(slackApi.calls("chat.update").subList(updates, driver.count("chat.update")))
+                .noneSatisfy(c -> assertThat(ReviewDriver.strings(c, "blocks")).contains("Signed by"));
+        assertThat(slackApi.calls("chat.postMessage").subList(messages, driver.count("chat.postMessage")))
+                .noneSatisfy(c -> assertThat(c.param("text").orElse("")).contains("signed their"));
+        assertThat(app.bean(AuditLog.class).entries(TEAM, "access-denied"))
+                .anySatisfy(e -> assertThat(e.actorUserId() + " " + e.detail())
+                        .isEqualTo(una.slackUserId() + " act as case manager on the record of person " + uma.id()));
+    }
+
+    @Test
+    void aReviewFormOpenedOrSavedWithAValueNamingSomeoneTheyDoNotAppraiseIsRefusedAndLogged() {
+        Person vic = caseManager("Vic Case", APPRAISER);
+        submit(vic, ReviewKind.MIDPOINT, "Mid");
+        String metadata = ReviewKind.MIDPOINT.name() + ":" + ReviewPart.APPRAISER.name() + ":" + vic.id() + ":0";
+        int opens = driver.count("views.open");
+        int updates = driver.count("views.update");
+
+        driver.click(ReviewDms.OPEN_MIDPOINT, ReviewRef.of(ReviewKind.MIDPOINT, vic.id(), 0), OTHER_APPRAISER);
+        app.slack().interaction(ViewPayloads.homeButton(ReviewForms.SAVE, metadata, metadata, OTHER_APPRAISER, TEAM));
+
+        FakeSlackApi.Call opened = driver.awaitCall("views.open", opens, c -> true);
+        FakeSlackApi.Call saved = driver.awaitCall("views.update", updates, c -> true);
+        assertThat(ReviewDriver.strings(opened, "view")).contains("Not available", "You can only see your own");
+        assertThat(ReviewDriver.strings(saved, "view")).contains("Not saved", "assigned appraiser");
+        assertThat(app.bean(AuditLog.class).entries(TEAM, "access-denied"))
+                .filteredOn(e -> e.actorUserId().equals(OTHER_APPRAISER))
+                .extracting(AuditEntry::detail)
+                .contains("see the records of person " + vic.id(), "act as appraiser of person " + vic.id());
+        assertThat(reviews.state(vic.id(), year, ReviewKind.MIDPOINT)
+                        .orElseThrow()
+                        .draft())
+                .isEqualTo(record(vic, ReviewKind.MIDPOINT).review());
+    }
+
+    @Test
+    void sendingTheAppraisersPartTwiceWritesOneVersionSendsOneApprovalAndSaysNothingNewWasSent() {
+        Person wyn = caseManager("Wyn Case", APPRAISER);
+        submit(wyn, ReviewKind.MIDPOINT, "Mid");
+        comment(wyn, ReviewKind.MIDPOINT, "Mid");
+        ReviewRecord first = record(wyn, ReviewKind.MIDPOINT);
+        int messages = driver.count("chat.postMessage");
+
+        SlackRequests.Response again = driver.sendPart(
+                APPRAISER,
+                ReviewKind.MIDPOINT,
+                ReviewPart.APPRAISER,
+                wyn.id(),
+                ReviewDriver.answers(ReviewKind.MIDPOINT, "Mid"));
+        SlackRequests.Response retried = app.slack()
+                .asRetry(1, "http_timeout")
+                .viewSubmission(
+                        ReviewForms.FORM,
+                        lastPageMetadata(ReviewKind.MIDPOINT, ReviewPart.APPRAISER, wyn.id()),
+                        lastPageState(ReviewKind.MIDPOINT, ReviewPart.APPRAISER, "Mid"),
+                        APPRAISER,
+                        TEAM);
+
+        assertThat(again.body()).contains("Nothing new to send", "version " + first.number());
+        assertThat(retried.body()).contains("Nothing new to send");
+        assertThat(record(wyn, ReviewKind.MIDPOINT).number()).isEqualTo(first.number());
+        assertThat(app.bean(AuditLog.class).entries(TEAM, "review-appraiser-part"))
+                .filteredOn(e -> e.detail().endsWith("person " + wyn.id()))
+                .hasSize(1);
+        assertThat(driver.count("chat.postMessage")).isEqualTo(messages);
+    }
+
+    @Test
+    void sendingTheCaseManagersPartTwiceWritesOneVersionAndSaysNothingNewWasSent() {
+        Person xia = caseManager("Xia Case", APPRAISER);
+        submit(xia, ReviewKind.FINAL, "Final");
+
+        SlackRequests.Response again = driver.sendPart(
+                xia.slackUserId(),
+                ReviewKind.FINAL,
+                ReviewPart.CASE_MANAGER,
+                xia.id(),
+                ReviewDriver.answers(ReviewKind.FINAL, "Final"));
+
+        assertThat(again.body()).contains("Nothing new to send", "is with the appraiser");
+        assertThat(record(xia, ReviewKind.FINAL).number()).isEqualTo(1);
+    }
+
+    private static String lastPageMetadata(ReviewKind kind, ReviewPart part, long caseManagerId) {
+        int last = FormPage.of(kind, part).size() - 1;
+        return kind.name() + ":" + part.name() + ":" + caseManagerId + ":" + last;
+    }
+
+    private static JsonObject lastPageState(ReviewKind kind, ReviewPart part, String tag) {
+        java.util.List<FormPage> pages = FormPage.of(kind, part);
+        return ReviewDriver.state(pages.get(pages.size() - 1).fields(), ReviewDriver.answers(kind, tag));
+    }
+
+    @Test
     void writingTheAppraisersPartOfOnesOwnReviewIsRefusedAndSavesNothing() {
         Person fay = caseManager("Fay Case", APPRAISER);
         submit(fay, ReviewKind.FINAL, "Final");
@@ -329,7 +446,7 @@ class ReviewsEndToEndTest {
                 ReviewPart.CASE_MANAGER,
                 answers,
                 ReviewField.of(ReviewKind.FINAL, ReviewPart.CASE_MANAGER));
-        reviews.submit(caseManager, cycle, ReviewKind.FINAL);
+        reviews.submit(caseManager, caseManager, cycle, ReviewKind.FINAL);
         reviews.saveDraft(
                 appraiser,
                 caseManager,
@@ -338,13 +455,44 @@ class ReviewsEndToEndTest {
                 ReviewPart.APPRAISER,
                 answers,
                 ReviewField.of(ReviewKind.FINAL, ReviewPart.APPRAISER));
-        ReviewRecord record = reviews.completeAppraiserPart(appraiser, caseManager, cycle, ReviewKind.FINAL);
+        ReviewRecord record = reviews.completeAppraiserPart(appraiser, caseManager, cycle, ReviewKind.FINAL)
+                .record();
         Approvals approvals = app.bean(Approvals.class);
         approvals.request(record.version(), caseManager, appraiser, Role.APPRAISER, cycle);
         approvals.approve(record.version().id(), appraiser);
         reviews.followDecision(record.version().id());
-        reviews.signAsCaseManager(caseManager, cycle, ReviewKind.FINAL, record.number());
+        reviews.signAsCaseManager(caseManager, caseManager, cycle, ReviewKind.FINAL, record.number());
         reviews.sltSignOff(slt, caseManager, cycle, record.number(), "Earlier year signed off");
+    }
+
+    @Test
+    void sendingTheSltSignOffAgainSaysWhoSignedItAndWhenAndSignsNothingMore() {
+        Person yan = caseManager("Yan Case", APPRAISER);
+        finalReviewUpToSlt(yan);
+        int messages = driver.count("chat.postMessage");
+        sltSignOff(SLT, yan, "Agreed.");
+        FakeSlackApi.Call told = driver.awaitCall(
+                "chat.postMessage", messages, c -> c.param("channel").orElse("").equals(yan.slackUserId()));
+
+        SlackRequests.Response again = sltSignOff(SLT, yan, "Agreed, again.");
+
+        assertThat(told.param("text").orElseThrow())
+                .isEqualTo("Yan Case's final review: signed off for the SLT by <@" + SLT + ">.");
+        assertThat(again.json().get("response_action").getAsString()).isEqualTo("update");
+        assertThat(ReviewDriver.strings(again.json().get("view")))
+                .contains(
+                        "Already signed",
+                        "You already signed version "
+                                + record(yan, ReviewKind.FINAL).number())
+                .contains("for the SLT <!date^");
+        assertThat(record(yan, ReviewKind.FINAL).signatures())
+                .filteredOn(s -> s.signer().role().equals("SLT_MEMBER"))
+                .hasSize(1);
+        assertThat(app.bean(ReviewSignOffs.class)
+                        .latest(TEAM, yan.id(), year)
+                        .orElseThrow()
+                        .comment())
+                .isEqualTo("Agreed.");
     }
 
     @Test
@@ -411,7 +559,7 @@ class ReviewsEndToEndTest {
                 .contains("Hal Zoë Case", "Amir Appraiser", "Agreed objective 3", "Criteria 4", "PTS link 1")
                 .contains("Fortnightly supervision", "Two days of cover", "Mid self.1", "Mid comment.4")
                 .contains("Final self.2", "Final comment.3", "Judgement: Met", "Final reasons")
-                .contains("SLT comment – “quoted” [U+1F600]", "Sam Senior", "Highly competent: Yes")
+                .contains("SLT comment – “quoted” [U+1F600]", "Sam Senior as SLT member", "Highly competent: Yes")
                 .contains(
                         finalReview.contentSha256(),
                         record(hal, ReviewKind.MIDPOINT).contentSha256(),
