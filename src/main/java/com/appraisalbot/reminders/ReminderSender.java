@@ -7,17 +7,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Delivers due reminders from the outbox, at most {@code REMINDER_SEND_RATE} a second, each once.
  *
- * <p>For each claimed row, in order: re-check that it is still due and render it from the state as
+ * <p>For each claimed row (a few at once, sharing the rate; see {@link #deliver}): re-check that it is still due and render it from the state as
  * it is now (otherwise CANCELLED); hold it back to the next opening if the recipient is outside
  * working hours; wait for the rate; mark it SENDING, presenting the claim's token (a claim taken
  * over by another instance stops here); call Slack; mark it SENT with Slack's channel and
@@ -41,6 +53,22 @@ public class ReminderSender {
     /** Attempts before a failure Slack might recover from is recorded as permanent. */
     static final int MOST_ATTEMPTS = 8;
 
+    /** How long one Web API call may take, at the most, for the rate still to be reached. */
+    private static final Duration CALL_TIME = Duration.ofMillis(250);
+
+    private static final int MOST_WORKERS = 16;
+    private static final Duration WORKERS_STOPPING = Duration.ofMinutes(1);
+    private static final ThreadFactory SENDER_THREADS = new ThreadFactory() {
+        private final AtomicInteger next = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work, "reminder-sender-" + next.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    };
+
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration LONGEST_RETRY = Duration.ofHours(2);
 
@@ -52,6 +80,7 @@ public class ReminderSender {
     private final Clock clock;
     private final Pacer pacer;
     private final int batchSize;
+    private final int workers;
 
     @Inject
     public ReminderSender(
@@ -69,8 +98,14 @@ public class ReminderSender {
         this.delivery = delivery;
         this.clock = clock;
         this.pacer = new Pacer(settings.reminder().sendRate());
+        this.workers = workersFor(settings.reminder().sendRate());
         // About ten seconds of sending per claim: the re-check is at most that old when a row goes.
         this.batchSize = (int) Math.max(5, Math.min(200, settings.reminder().sendRate() * 10));
+    }
+
+    /** Enough calls in flight to keep the rate while each takes up to {@link #CALL_TIME}. */
+    static int workersFor(double perSecond) {
+        return (int) Math.max(1, Math.min(MOST_WORKERS, Math.ceil(perSecond * CALL_TIME.toMillis() / 1000.0)));
     }
 
     /**
@@ -107,24 +142,93 @@ public class ReminderSender {
         return pacer.timeFor(batchSize).plus(SENDING_LEASE);
     }
 
-    /** Delivers claimed rows; rows not reached before {@code stopAt} are put back at once. */
+    /**
+     * Delivers claimed rows; rows not reached before {@code stopAt} are put back at once.
+     *
+     * <p>A Web API call takes a good part of a second, so one call at a time could never reach the
+     * rate: {@link #workers} calls are in flight at once, each waiting for its slot from the one
+     * {@link Pacer}, so the rate holds however many there are.
+     */
     int deliver(List<OutboxRow> batch, long stopAt) throws InterruptedException {
         Map<OutboxRow.CycleKey, Optional<DueCheck>> checks = new HashMap<>();
-        int sent = 0;
-        int next = 0;
+        batch.forEach(row -> checks.computeIfAbsent(row.cycleKey(), this::check));
+        Queue<OutboxRow> waiting = new ConcurrentLinkedQueue<>(batch);
+        AtomicInteger sent = new AtomicInteger();
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int i = 0; i < Math.min(workers, batch.size()); i++) {
+            tasks.add(() -> {
+                sendWhileTime(waiting, checks, stopAt, sent);
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size(), SENDER_THREADS);
         try {
-            for (; next < batch.size() && System.nanoTime() < stopAt; next++) {
-                OutboxRow row = batch.get(next);
-                Optional<DueCheck> check = checks.computeIfAbsent(row.cycleKey(), this::check);
-                sent += send(row, check) ? 1 : 0;
+            for (Future<Void> done : pool.invokeAll(tasks)) {
+                rethrowUnchecked(done);
             }
         } finally {
-            for (int i = next; i < batch.size(); i++) {
-                Instant now = clock.instant();
-                outbox.retryAt(batch.get(i), now, now, null);
+            pool.shutdownNow();
+            awaitWorkers(pool);
+            putBack(waiting);
+        }
+        return sent.get();
+    }
+
+    /** Waits for workers told to stop: each stops before its next call, and a call in flight ends. */
+    private static void awaitWorkers(ExecutorService pool) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            if (!pool.awaitTermination(WORKERS_STOPPING.toSeconds(), TimeUnit.SECONDS)) {
+                LOG.warn(
+                        "Reminder senders still busy after {}; their rows go back when their claims expire",
+                        WORKERS_STOPPING);
+            }
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
-        return sent;
+    }
+
+    private void sendWhileTime(
+            Queue<OutboxRow> waiting,
+            Map<OutboxRow.CycleKey, Optional<DueCheck>> checks,
+            long stopAt,
+            AtomicInteger sent) {
+        OutboxRow row;
+        while (System.nanoTime() < stopAt && (row = waiting.poll()) != null) {
+            try {
+                if (send(row, checks.get(row.cycleKey()))) {
+                    sent.incrementAndGet();
+                }
+            } catch (InterruptedException e) {
+                // Stopping: this row had not been marked SENDING yet, so it simply waits for the next run.
+                waiting.add(row);
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void putBack(Queue<OutboxRow> rows) {
+        for (OutboxRow row = rows.poll(); row != null; row = rows.poll()) {
+            Instant now = clock.instant();
+            outbox.retryAt(row, now, now, null);
+        }
+    }
+
+    private static void rethrowUnchecked(Future<Void> done) throws InterruptedException {
+        try {
+            done.get();
+        } catch (CancellationException e) {
+            // Cancelled by an interrupt of this thread; invokeAll has rethrown that already.
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(
+                    "A reminder sender failed: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     private Optional<DueCheck> check(OutboxRow.CycleKey key) {
