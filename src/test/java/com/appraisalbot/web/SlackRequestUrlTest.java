@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The app's one Slack endpoint, driven the way Slack drives it. */
 class SlackRequestUrlTest {
@@ -96,6 +98,16 @@ class SlackRequestUrlTest {
         Instant sixMinutesAhead = Instant.now().plus(Duration.ofMinutes(6));
 
         SlackRequests.Response response = app.slack().sendSigned(helpForm(), SlackRequests.FORM, sixMinutesAhead);
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9223372036854775807", "-9223372036854775808", "31556889864403200"})
+    void timestampBeyondWhatAnInstantHoldsIsRefusedWith401NotA500(String timestamp) {
+        Map<String, String> headers = Map.of("X-Slack-Request-Timestamp", timestamp, "X-Slack-Signature", "v0=00");
+
+        SlackRequests.Response response = app.slack().send(helpForm(), SlackRequests.FORM, headers);
 
         assertThat(response.status()).isEqualTo(401);
     }
