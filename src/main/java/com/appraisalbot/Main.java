@@ -1,6 +1,8 @@
 package com.appraisalbot;
 
 import com.appraisalbot.app.AppraisalBot;
+import com.appraisalbot.app.ShutdownHook;
+import com.appraisalbot.app.StartupFailed;
 import com.appraisalbot.app.VerifyRecords;
 import com.appraisalbot.config.SettingsException;
 import com.appraisalbot.config.SettingsLoader;
@@ -35,19 +37,25 @@ public final class Main {
     }
 
     private static void startService() {
-        AppraisalBot bot;
+        ShutdownHook hook = ShutdownHook.install();
         try {
-            bot = AppraisalBot.start(SettingsLoader.load(System.getenv(), systemProperties()));
+            hook.closes(AppraisalBot.start(SettingsLoader.load(System.getenv(), systemProperties())));
         } catch (SettingsException e) {
             LOG.error(e.getMessage());
-            System.exit(2);
-            return;
+            exit(hook, 2);
+        } catch (StartupFailed e) {
+            LOG.error("Appraisal Bot could not start: {}", e.getMessage());
+            LOG.debug("Why start-up stopped", e);
+            exit(hook, 1);
         } catch (RuntimeException e) {
             LOG.error("Appraisal Bot could not start: {}", e.getMessage(), e);
-            System.exit(1);
-            return;
+            exit(hook, 1);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "appraisal-bot-shutdown"));
+    }
+
+    private static void exit(ShutdownHook hook, int status) {
+        hook.settled();
+        System.exit(status);
     }
 
     private static Map<String, String> systemProperties() {

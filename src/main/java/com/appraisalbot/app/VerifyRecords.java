@@ -42,7 +42,9 @@ public final class VerifyRecords {
             LOG.error(e.getMessage());
             return COULD_NOT_CHECK;
         }
+        ShutdownHook hook = ShutdownHook.install();
         try (AppraisalBot bot = AppraisalBot.boot(settings)) {
+            hook.closes(bot);
             VerificationReport report = bot.bean(RecordVerifier.class).verifyAll();
             report.lines().forEach(out::println);
             return report.verified() ? VERIFIED : FAILURES_FOUND;
@@ -53,6 +55,8 @@ public final class VerifyRecords {
                     e.getMessage(),
                     e);
             return COULD_NOT_CHECK;
+        } finally {
+            hook.remove();
         }
     }
 }

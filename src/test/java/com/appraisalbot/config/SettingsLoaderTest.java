@@ -99,6 +99,28 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void malformedValuesAreExplainedInTheReadmesTermsWithoutSmallRyeInternals() {
+        assertThatThrownBy(() -> load(validWith("PORT", "abc")))
+                .hasMessage("Setting PORT must be a whole number from 0 to 65535 (0 picks a free port), not 'abc'.");
+        assertThatThrownBy(() -> load(validWith("PROVISION_TIME_ZONE", "Mars/Base")))
+                .hasMessage("Setting PROVISION_TIME_ZONE must be an IANA time zone such as Europe/London, not"
+                        + " 'Mars/Base'.");
+        assertThatThrownBy(() -> load(validWith("REMINDER_SEND_RATE", "fast")))
+                .hasMessageContaining("REMINDER_SEND_RATE")
+                .hasMessageNotContaining("SRCFG")
+                .hasMessageNotContaining("java.lang");
+    }
+
+    @Test
+    void unknownLogLevelIsRefusedListingTheValidOnes() {
+        assertThatThrownBy(() -> load(validWith("LOG_LEVEL", "LOUD")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("Setting LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR, OFF, not 'LOUD'.");
+        assertThat(load(validWith("LOG_LEVEL", "debug")).log().level()).isEqualTo("debug");
+        assertThat(load(valid()).log().level()).isEqualTo("INFO");
+    }
+
+    @Test
     void dataDirInsideTheTempFolderIsRefusedBecauseTheEmbeddedDatabaseEmptiesIt() {
         String inTemp =
                 Path.of(System.getProperty("java.io.tmpdir"), "appraisal").toString();

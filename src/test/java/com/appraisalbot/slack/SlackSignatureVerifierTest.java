@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Slack's documented example (docs.slack.dev, "Verifying requests from Slack"). */
 class SlackSignatureVerifierTest {
@@ -72,6 +74,14 @@ class SlackSignatureVerifierTest {
         assertThat(verifier.verify(null, SIGNATURE, BODY)).isEqualTo(Outcome.MISSING_HEADERS);
         assertThat(verifier.verify(TIMESTAMP, null, BODY)).isEqualTo(Outcome.MISSING_HEADERS);
         assertThat(verifier.verify("yesterday", SIGNATURE, BODY)).isEqualTo(Outcome.MALFORMED_TIMESTAMP);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9223372036854775807", "-9223372036854775808", "31556889864403200", "-31557014167219201"})
+    void refusesATimestampBeyondWhatAnInstantHoldsAsStaleRatherThanThrowingDateTimeException(String timestamp) {
+        Outcome outcome = verifierAt(1531420618L).verify(timestamp, SIGNATURE, BODY);
+
+        assertThat(outcome).isEqualTo(Outcome.STALE_TIMESTAMP);
     }
 
     @Test
