@@ -90,6 +90,11 @@ public final class EmbeddedMariaDb implements DatabaseServer {
 
     private static final class PatientDb extends DB {
 
+        /** Names, in the base folder, the binaries unpacked there, so an upgrade unpacks its own. */
+        private static final String UNPACKED_MARKER = "appraisal-bot-unpacked.txt";
+        /** Written by the install's bootstrap, so its presence means the system tables exist. */
+        private static final Path SYSTEM_TABLES = Path.of("mysql", "global_priv.frm");
+
         private final boolean stoppedByMariaDb4jHook;
 
         private PatientDb(DBConfiguration configuration, boolean stoppedByMariaDb4jHook) {
@@ -114,9 +119,34 @@ public final class EmbeddedMariaDb implements DatabaseServer {
                 throws ManagedProcessException {
             PatientDb db = new PatientDb(configuration, stoppedByMariaDb4jHook);
             db.prepareDirectories();
-            db.unpackEmbeddedDb();
-            db.install();
+            // Unpacking 350 MB of binaries and bootstrapping the system tables took most of a
+            // restart's time, so each is done only when it has not been done for this folder yet.
+            Path unpacked = configuration.getBaseDir().toPath().resolve(UNPACKED_MARKER);
+            String binaries = configuration.getBinariesClassPathLocation();
+            if (!binaries.equals(readMarker(unpacked))) {
+                db.unpackEmbeddedDb();
+                writeMarker(unpacked, binaries);
+            }
+            if (!Files.exists(configuration.getDataDir().toPath().resolve(SYSTEM_TABLES))) {
+                db.install();
+            }
             return db;
+        }
+
+        private static String readMarker(Path marker) {
+            try {
+                return Files.exists(marker) ? Files.readString(marker).trim() : "";
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read " + marker, e);
+            }
+        }
+
+        private static void writeMarker(Path marker, String binaries) {
+            try {
+                Files.writeString(marker, binaries);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write " + marker, e);
+            }
         }
     }
 

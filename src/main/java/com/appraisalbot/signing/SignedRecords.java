@@ -80,8 +80,10 @@ public class SignedRecords {
      */
     public Optional<RecordVersion> appendSignedAfter(RecordKey key, String json, Signer author, int expectedLatest) {
         String content = CanonicalJson.of(json);
-        transactions.run(session -> ensureRecord(session, key));
         return transactions.inTransaction(session -> {
+            // In the same transaction: two first appends may deadlock on the key's gap, and the
+            // loser is run again by Transactions.
+            ensureRecord(session, key);
             StoredRecord record = lockRecord(session, key);
             if (latestNumber(session, record.id()) != expectedLatest) {
                 return Optional.<RecordVersion>empty();

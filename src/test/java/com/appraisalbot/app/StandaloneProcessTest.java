@@ -243,7 +243,11 @@ class StandaloneProcessTest {
     private static ProcessBuilder processBuilder(Path dataDir, int port, Map<String, String> extra) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(
-                        java, "-cp", System.getProperty("java.class.path"), Main.class.getName())
+                        java,
+                        "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName())
                 .redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("DATABASE_"));

@@ -222,18 +222,21 @@ public final class Benchmark {
     private List<String> seedPlans(String database, String appUrl) throws Exception {
         int count = options.submissions();
         int appraisers = Math.max(1, count / APPRAISEES_EACH);
-        List<Long> managerIds = PeopleRows.people(database, TEAM, "CMS", count, Role.CASE_MANAGER, "Europe/London");
+        List<Long> managerIds = PeopleRows.people(database, TEAM, "CMS", count + 1, Role.CASE_MANAGER, "Europe/London");
         List<Long> appraiserIds = PeopleRows.people(database, TEAM, "APS", appraisers, Role.APPRAISER, "Europe/London");
         int startYear = cycleStartYear();
         for (int a = 0; a < appraisers; a++) {
             List<Long> theirs = new ArrayList<>();
-            for (int m = a; m < count; m += appraisers) {
+            for (int m = a; m <= count; m += appraisers) {
                 theirs.add(managerIds.get(m));
             }
             PeopleRows.assign(database, startYear, theirs, appraiserIds.get(a));
         }
-        List<String> users =
-                Stream.iterate(0, i -> i + 1).limit(count).map(i -> "UCMS" + i).toList();
+        // One more than are submitted under load: its submission alone is counted statement by statement.
+        List<String> users = Stream.iterate(0, i -> i + 1)
+                .limit(count + 1L)
+                .map(i -> "UCMS" + i)
+                .toList();
         List<String> bodies = new ArrayList<>();
         LocalDate meeting = LocalDate.of(startYear, 9, 21);
         for (ObjectiveArea area : ObjectiveArea.values()) {
@@ -280,16 +283,26 @@ public final class Benchmark {
 
     private void measureSubmissions(String appUrl, List<String> users) throws Exception {
         int startYear = cycleStartYear();
-        List<String> bodies = users.stream()
+        String counted = users.get(users.size() - 1);
+        List<String> bodies = users.subList(0, users.size() - 1).stream()
                 .map(user -> interaction(PlanPayloads.submit(user, TEAM, startYear)))
                 .toList();
         approvalRequests.set(0);
         results.submission = load("submission", appUrl, SlackRequests.FORM, bodies, options.concurrency(), true);
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (approvalRequests.get() < users.size() && System.nanoTime() < deadline) {
+        while (approvalRequests.get() < bodies.size() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         results.approvalRequests = approvalRequests.get();
+
+        StatementLog log = new StatementLog(TestDatabase.serverUrl(), APP_USER);
+        log.clear();
+        SlackRequests slack = new SlackRequests(appUrl.replace(SlackRequests.EVENTS_PATH, ""), SECRET);
+        SlackRequests.Response answer = slack.interaction(PlanPayloads.submit(counted, TEAM, startYear));
+        results.submissionStatements = log.entries();
+        if (answer.status() != 200) {
+            throw new IllegalStateException("The counted submission answered " + answer.status());
+        }
     }
 
     private void measureHome(String database, String appUrl) throws Exception {

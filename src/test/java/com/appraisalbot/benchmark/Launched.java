@@ -39,6 +39,8 @@ final class Launched implements AutoCloseable {
     static Launched java(String name, List<String> arguments, Map<String, String> environment, Path log) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The same temp folder as the benchmark's own (the build's), wherever the checkout is.
+        command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         command.addAll(arguments);
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
