@@ -98,6 +98,7 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         Options options = Options.fromSystemProperties();
         if (!Files.isRegularFile(options.jar())) {
             throw new IllegalStateException("No " + options.jar() + ": build it first (mvn -B -DskipTests package)");
