@@ -65,12 +65,15 @@ public class Approvals {
 
     /** Records that {@code approver} is asked to approve the version, signing in {@code role}. */
     public ApprovalRequest request(RecordVersion version, Person subject, Person approver, Role role, CycleYear year) {
-        return transactions.inTransaction(session -> {
-            ApprovalRequest request =
-                    new ApprovalRequest(version, subject, approver, role.name(), year, clock.instant());
-            session.persist(request);
-            return request;
-        });
+        return transactions.inTransaction(session -> request(session, version, subject, approver, role, year));
+    }
+
+    /** As {@link #request(RecordVersion, Person, Person, Role, CycleYear)}, inside the caller's transaction. */
+    public ApprovalRequest request(
+            Session session, RecordVersion version, Person subject, Person approver, Role role, CycleYear year) {
+        ApprovalRequest request = new ApprovalRequest(version, subject, approver, role.name(), year, clock.instant());
+        session.persist(request);
+        return request;
     }
 
     /**

@@ -41,6 +41,8 @@ public class Objectives {
     /** Each attempt loses only to another submission that appended first; three is ample. */
     private static final int MOST_APPEND_ATTEMPTS = 3;
 
+    private static final String SUBMITTED = "objectives-submitted";
+
     private final Transactions transactions;
     private final SignedRecords signedRecords;
     private final Approvals approvals;
@@ -149,7 +151,37 @@ public class Objectives {
         RecordKey key = recordKey(caseManager, year);
         String content = CanonicalJson.of(PlanCodec.write(plan));
         Signer signer = new Signer(caseManager.teamId(), caseManager.slackUserId(), Role.CASE_MANAGER.name());
-        RecordVersion version = versionToSubmit(key, content, signer);
+        for (int attempt = 0; attempt < MOST_APPEND_ATTEMPTS; attempt++) {
+            Optional<RecordVersion> latest = signedRecords.latest(key);
+            if (latest.isPresent() && latest.get().content().equals(content) && !returned(latest.get())) {
+                return submitAgain(latest.get(), signer, caseManager, appraiser, year);
+            }
+            // Appends only after the latest it read, so clicks that race agree on one version.
+            Optional<SignedRecords.Appended<ApprovalRequest>> appended = signedRecords.appendSignedAfter(
+                    key, content, signer, latest.map(RecordVersion::number).orElse(0), (session, version) -> {
+                        auditLog.record(
+                                session,
+                                caseManager.teamId(),
+                                caseManager.slackUserId(),
+                                SUBMITTED,
+                                "version " + version.number() + " of " + key);
+                        return approvals.request(session, version, caseManager, appraiser, Role.APPRAISER, year);
+                    });
+            if (appended.isPresent()) {
+                ApprovalRequest asked = appended.get().alongside();
+                return new Submission(appended.get().version(), asked, approvals.undecidedBefore(asked), false);
+            }
+        }
+        throw new IllegalStateException("The objectives of " + key + " kept changing while being submitted");
+    }
+
+    /**
+     * The latest version already holds what is submitted and was not returned: it is signed (once,
+     * however often this runs) and its approval asked for unless it was already.
+     */
+    private Submission submitAgain(
+            RecordVersion version, Signer signer, Person caseManager, Person appraiser, CycleYear year) {
+        signedRecords.sign(version.id(), signer);
         Optional<ApprovalRequest> asked = approvals.requestOnce(version, caseManager, appraiser, Role.APPRAISER, year);
         if (asked.isEmpty()) {
             // Submitted already, by an earlier click or one racing this: that one sent the message.
@@ -159,30 +191,9 @@ public class Objectives {
         auditLog.record(
                 caseManager.teamId(),
                 caseManager.slackUserId(),
-                "objectives-submitted",
-                "version " + version.number() + " of " + key);
+                SUBMITTED,
+                "version " + version.number() + " of " + version.key());
         return new Submission(version, asked.get(), approvals.undecidedBefore(asked.get()), false);
-    }
-
-    /**
-     * The version, signed by the case manager, that holds this content for submission: the latest
-     * when it holds the same and was not returned, otherwise a new one. Appends only after the
-     * latest it read, so clicks that race agree on one version.
-     */
-    private RecordVersion versionToSubmit(RecordKey key, String content, Signer signer) {
-        for (int attempt = 0; attempt < MOST_APPEND_ATTEMPTS; attempt++) {
-            Optional<RecordVersion> latest = signedRecords.latest(key);
-            if (latest.isPresent() && latest.get().content().equals(content) && !returned(latest.get())) {
-                signedRecords.sign(latest.get().id(), signer);
-                return latest.get();
-            }
-            Optional<RecordVersion> appended = signedRecords.appendSignedAfter(
-                    key, content, signer, latest.map(RecordVersion::number).orElse(0));
-            if (appended.isPresent()) {
-                return appended.get();
-            }
-        }
-        throw new IllegalStateException("The objectives of " + key + " kept changing while being submitted");
     }
 
     /** Whether the version was returned: sent back unchanged it is a new version, as they stand by it. */

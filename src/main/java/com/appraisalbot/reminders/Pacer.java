@@ -10,6 +10,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class Pacer {
 
+    /**
+     * How far behind the sender may fall and still catch up: slots missed while it claimed its next
+     * batch are used later, as a short burst, so pauses between batches do not lower the rate.
+     */
+    private static final long CATCH_UP_NANOS = TimeUnit.SECONDS.toNanos(1);
+
     private final long intervalNanos;
     private long nextSlot = System.nanoTime();
 
@@ -18,10 +24,19 @@ final class Pacer {
         this.intervalNanos = (long) (TimeUnit.SECONDS.toNanos(1) / perSecond);
     }
 
-    /** Waits for the next slot. An interrupt is passed on: the caller puts its work back. */
+    /** Starts counting slots from now, with nothing to catch up: at the start of each run. */
+    synchronized void restart() {
+        nextSlot = System.nanoTime();
+    }
+
+    /**
+     * Waits for the next slot. Slots follow one another at the interval from the last {@link
+     * #restart}, so however the sends bunch up, no more go than the rate allows since then. An
+     * interrupt is passed on: the caller puts its work back.
+     */
     synchronized void await() throws InterruptedException {
         long now = System.nanoTime();
-        long slot = Math.max(now, nextSlot);
+        long slot = Math.max(now - CATCH_UP_NANOS, nextSlot);
         nextSlot = slot + intervalNanos;
         if (slot > now) {
             TimeUnit.NANOSECONDS.sleep(slot - now);

@@ -100,7 +100,7 @@ public class ReminderSender {
         this.pacer = new Pacer(settings.reminder().sendRate());
         this.workers = workersFor(settings.reminder().sendRate());
         // About ten seconds of sending per claim: the re-check is at most that old when a row goes.
-        this.batchSize = (int) Math.max(5, Math.min(200, settings.reminder().sendRate() * 10));
+        this.batchSize = (int) Math.max(5, Math.min(500, settings.reminder().sendRate() * 10));
     }
 
     /** Enough calls in flight to keep the rate while each takes up to {@link #CALL_TIME}. */
@@ -116,6 +116,7 @@ public class ReminderSender {
      */
     public int drain(Duration budget) throws InterruptedException {
         long stopAt = System.nanoTime() + budget.toNanos();
+        pacer.restart();
         int released = outbox.releaseExpired(clock.instant());
         if (released > 0) {
             LOG.warn("Took over {} reminders whose sender stopped before finishing them", released);

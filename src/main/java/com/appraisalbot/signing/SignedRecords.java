@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 
@@ -73,12 +74,21 @@ public class SignedRecords {
         });
     }
 
+    /** A version appended and signed by {@link #appendSignedAfter}, with what was written beside it. */
+    public record Appended<T>(RecordVersion version, T alongside) {}
+
     /**
-     * As {@link #appendAfter}, and signs the new version for its author in the same transaction, so
-     * that the version never stands unsigned and the ledger's head is locked once for both entries:
-     * every append in the app waits its turn on that lock.
+     * As {@link #appendAfter}, and signs the new version for its author, all in one transaction
+     * with {@code alongside}'s own writes (a request for approval, an audit entry): the version
+     * never stands unsigned or unannounced, and the ledger's head, on which every append in the
+     * app waits its turn, is locked last and once, for both entries, until the one commit.
      */
-    public Optional<RecordVersion> appendSignedAfter(RecordKey key, String json, Signer author, int expectedLatest) {
+    public <T> Optional<Appended<T>> appendSignedAfter(
+            RecordKey key,
+            String json,
+            Signer author,
+            int expectedLatest,
+            BiFunction<Session, RecordVersion, T> alongside) {
         String content = CanonicalJson.of(json);
         return transactions.inTransaction(session -> {
             // In the same transaction: two first appends may deadlock on the key's gap, and the
@@ -86,16 +96,16 @@ public class SignedRecords {
             ensureRecord(session, key);
             StoredRecord record = lockRecord(session, key);
             if (latestNumber(session, record.id()) != expectedLatest) {
-                return Optional.<RecordVersion>empty();
+                return Optional.<Appended<T>>empty();
             }
             StoredVersion version = new StoredVersion(record, expectedLatest + 1, content, author, ledger.now());
             session.persist(version);
             StoredSignature signature = new StoredSignature(version, author, ledger.now());
             session.persist(signature);
-            // The ledger last: its head stays locked only from here to the commit.
+            T written = alongside.apply(session, version.toRecordVersion());
             ledger.recordVersion(session, version);
             ledger.recordSignature(session, signature);
-            return Optional.of(version.toRecordVersion());
+            return Optional.of(new Appended<>(version.toRecordVersion(), written));
         });
     }
 

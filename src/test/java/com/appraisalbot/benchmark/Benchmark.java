@@ -132,6 +132,8 @@ public final class Benchmark {
         }
         LOG.info("Reminder run: {} staff, chat.postMessage limited to {} a second", options.staff(), options.ceiling());
         results.reminders = ReminderRun.run(options.staff(), options.ceiling(), Duration.ofMinutes(30));
+        writeStatements("home-statements.txt", results.homeStatements);
+        writeStatements("submission-statements.txt", results.submissionStatements);
         String table = results.table(options);
         Files.writeString(work.resolve("results.md"), table);
         System.out.println();
@@ -424,6 +426,14 @@ public final class Benchmark {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file, e);
         }
+    }
+
+    /** Every statement counted, one a line, for a reader who wants to see what the figures count. */
+    private void writeStatements(String name, List<StatementLog.Entry> statements) throws IOException {
+        Files.write(
+                work.resolve(name),
+                statements.stream().map(e -> e.kind() + "\t" + e.text()).toList(),
+                StandardCharsets.UTF_8);
     }
 
     private static int freePort() throws IOException {
