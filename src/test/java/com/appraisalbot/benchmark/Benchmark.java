@@ -272,16 +272,40 @@ public final class Benchmark {
 
     // ----- measurements
 
+    /**
+     * Two rounds, alternating, after both servers are warm; each server's round with the higher
+     * throughput counts, so that a passing disturbance on a small machine is not blamed on either.
+     */
     private void measureAcks(String appUrl, String bareUrl) throws Exception {
         List<String> help =
                 List.of(SlackRequests.formEncode(SlackRequests.commandForm("/appraisal", "help", "UBENCHHELP", TEAM)));
         int warmup = options.warmupSeconds();
         load("warm bare Bolt", bareUrl, SlackRequests.FORM, help, options.concurrency(), warmup, 1);
         load("warm app", appUrl, SlackRequests.FORM, help, options.concurrency(), warmup, 1);
-        results.bareAck =
-                load("ack: bare Bolt", bareUrl, SlackRequests.FORM, help, options.concurrency(), 0, options.seconds());
-        results.appAck = load(
-                "ack: Appraisal Bot", appUrl, SlackRequests.FORM, help, options.concurrency(), 0, options.seconds());
+        for (int round = 1; round <= 2; round++) {
+            LoadGenerator.Result bare = load(
+                    "ack: bare Bolt, round " + round,
+                    bareUrl,
+                    SlackRequests.FORM,
+                    help,
+                    options.concurrency(),
+                    0,
+                    options.seconds());
+            LoadGenerator.Result app = load(
+                    "ack: Appraisal Bot, round " + round,
+                    appUrl,
+                    SlackRequests.FORM,
+                    help,
+                    options.concurrency(),
+                    0,
+                    options.seconds());
+            results.bareAck = better(results.bareAck, bare);
+            results.appAck = better(results.appAck, app);
+        }
+    }
+
+    private static LoadGenerator.Result better(LoadGenerator.Result best, LoadGenerator.Result next) {
+        return best == null || next.throughput() > best.throughput() ? next : best;
     }
 
     private void measureSubmissions(String appUrl, List<String> users) throws Exception {

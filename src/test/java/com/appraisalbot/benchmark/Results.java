@@ -44,7 +44,8 @@ final class Results {
                 .append(options.seconds())
                 .append(" s measured after ")
                 .append(options.warmupSeconds())
-                .append(" s of warm-up per server.\n\n");
+                .append(" s of warm-up per server; for the acknowledgements, the better of two alternating rounds"
+                        + " per server.\n\n");
         out.append("| measure | figure | target | met |\n|---|---|---|---|\n");
         rows.forEach(row -> out.append("| ").append(String.join(" | ", row)).append(" |\n"));
         return out.toString();

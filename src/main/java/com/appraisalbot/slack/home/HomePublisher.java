@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,11 @@ public class HomePublisher {
     private final SlackApi slackApi;
     private final Clock clock;
     private final ZoneId zone;
+
+    /** People whose Home is being refreshed now, and those who want one more refresh. */
+    private final Set<Long> refreshing = ConcurrentHashMap.newKeySet();
+
+    private final Set<Long> refreshWanted = ConcurrentHashMap.newKeySet();
 
     @Inject
     public HomePublisher(
@@ -58,8 +65,26 @@ public class HomePublisher {
      * Publishes the person's Home again from what is stored now, lists on their first page. A
      * failure is logged, not thrown: the change that prompted it is already saved, and the Home is
      * built afresh the next time the person opens it.
+     *
+     * <p>Refreshes of one person coalesce: while one is being built, further requests only ask for
+     * one more run after it, which reads everything committed by then. Fifty appraisees submitting
+     * at once so cost their appraiser two or three publishes, not fifty, and stay clear of Slack's
+     * rate limit on {@code views.publish}.
      */
     public void refresh(Person person) {
+        long id = person.id();
+        refreshWanted.add(id);
+        while (refreshWanted.contains(id) && refreshing.add(id)) {
+            try {
+                refreshWanted.remove(id);
+                publishFresh(person);
+            } finally {
+                refreshing.remove(id);
+            }
+        }
+    }
+
+    private void publishFresh(Person person) {
         try {
             publish(person, HomePages.first(), false, null);
         } catch (SlackCallFailed e) {

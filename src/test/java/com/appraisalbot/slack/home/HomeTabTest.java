@@ -15,9 +15,15 @@ import com.appraisalbot.testing.ViewPayloads;
 import com.google.gson.JsonObject;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -247,6 +253,35 @@ class HomeTabTest {
 
         List<FakeSlackApi.Call> theirs = publishesFor("U1CM001", before, 2);
         assertThat(theirs.get(1).param("hash")).isEmpty();
+    }
+
+    @Test
+    void twentyRefreshesOfOneHomeAtOnceCoalesceIntoFewerPublishes() throws Exception {
+        Person person = person("U1BURST", Role.CASE_MANAGER);
+        HomePublisher publisher = app.bean(HomePublisher.class);
+        int before = slackApi.calls("views.publish").size();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(20);
+
+        List<Future<?>> refreshes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            refreshes.add(threads.submit(() -> {
+                start.await();
+                publisher.refresh(person);
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> refresh : refreshes) {
+            refresh.get(30, TimeUnit.SECONDS);
+        }
+        threads.shutdown();
+
+        List<FakeSlackApi.Call> theirs = slackApi.calls("views.publish").stream()
+                .skip(before)
+                .filter(call -> call.param("user_id").orElse("").equals("U1BURST"))
+                .toList();
+        assertThat(theirs).hasSizeBetween(1, 19);
     }
 
     /** The first {@code count} Home publishes for one user after the first {@code after} of all. */
