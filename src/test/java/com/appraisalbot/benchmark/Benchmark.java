@@ -55,16 +55,21 @@ public final class Benchmark {
     private static final String APP_USER = "bench_app";
 
     private static final String APP_PASSWORD = "bench-password";
-    private static final String HOME_APPRAISER = "UHOMEAPPRAISER";
+    /** The one person {@code PeopleRows} makes with the prefix {@code HOMEAPPRAISER}. */
+    private static final String HOME_APPRAISER = "UHOMEAPPRAISER0";
+
     private static final int HOME_APPRAISEES = 200;
     private static final int APPRAISEES_EACH = 50;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** The app starts as the README's run command starts it. */
+    private static final String README_HEAP = "-Xmx256m";
 
     private final Options options;
     private final Path work;
     private final FakeSlackApi slackApi;
     private final Results results = new Results();
     private final Map<String, CompletableFuture<Long>> publishes = new ConcurrentHashMap<>();
+    private volatile String lastHome = "";
     private final AtomicInteger approvalRequests = new AtomicInteger();
 
     /** The run's knobs, from {@code -Dbenchmark.*} system properties. */
@@ -142,6 +147,9 @@ public final class Benchmark {
 
     private void noticeCall(FakeSlackApi.Call call) {
         if (call.method().equals("views.publish")) {
+            if (call.param("user_id").orElse("").equals(HOME_APPRAISER)) {
+                lastHome = call.param("view").orElse("");
+            }
             CompletableFuture<Long> waiting =
                     publishes.remove(call.param("user_id").orElse(""));
             if (waiting != null) {
@@ -163,7 +171,7 @@ public final class Benchmark {
             environment.put("DATA_DIR", dataDir.toString());
             try (Launched app = Launched.java(
                     "appraisal-bot (embedded MariaDB, start " + start + ")",
-                    List.of("-jar", options.jar().toString()),
+                    List.of(README_HEAP, "-jar", options.jar().toString()),
                     environment,
                     work.resolve("logs/startup-" + start + ".log"))) {
                 Duration healthy = app.awaitHealthy("http://127.0.0.1:" + port + "/health", START_TIMEOUT);
@@ -199,7 +207,7 @@ public final class Benchmark {
         environment.put("DATABASE_PASSWORD", APP_PASSWORD);
         Launched app = Launched.java(
                 "appraisal-bot",
-                List.of("-jar", options.jar().toString()),
+                List.of(README_HEAP, "-jar", options.jar().toString()),
                 environment,
                 work.resolve("logs/appraisal-bot.log"));
         app.awaitHealthy("http://127.0.0.1:" + port + "/health", START_TIMEOUT);
@@ -350,6 +358,10 @@ public final class Benchmark {
             latencies.recordValue(publishHome(slack) / 1_000);
         }
         results.home = latencies;
+        if (!lastHome.contains("Person CMH")) {
+            throw new IllegalStateException("The Home published was not the appraiser's with their appraisees: "
+                    + lastHome.substring(0, Math.min(500, lastHome.length())));
+        }
 
         StatementLog log = new StatementLog(TestDatabase.serverUrl(), APP_USER);
         List<StatementLog.Entry> fewest = null;

@@ -69,7 +69,9 @@ public final class TestDatabase {
                         .toAbsolutePath()
                         .toFile())
                 .addArg("--bind-address=127.0.0.1")
-                .addArg("--skip-name-resolve");
+                .addArg("--skip-name-resolve")
+                // No TLS key made at every start (seconds of CPU): the tests connect over 127.0.0.1.
+                .addArg("--skip-ssl");
         if (!durable) {
             // Test data is thrown away, so trade durability for speed on a shared, busy disk.
             config.addArg("--innodb-flush-log-at-trx-commit=0").addArg("--innodb-doublewrite=0");
