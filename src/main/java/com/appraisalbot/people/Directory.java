@@ -24,8 +24,10 @@ public class Directory {
     }
 
     public Optional<Person> find(String teamId, String slackUserId) {
+        // Roles fetched in the same query: every request identifies its sender first.
         return transactions.inTransaction(session -> session.createSelectionQuery(
-                        "from Person where teamId = :team and slackUserId = :user", Person.class)
+                        "from Person p left join fetch p.roles where p.teamId = :team and p.slackUserId = :user",
+                        Person.class)
                 .setParameter("team", teamId)
                 .setParameter("user", slackUserId)
                 .uniqueResultOptional());

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.appraisalbot.calendar.CycleYear;
 import com.appraisalbot.objectives.ObjectiveArea;
+import com.appraisalbot.testing.CallText;
 import com.appraisalbot.testing.FakeSlackApi;
 import com.appraisalbot.testing.SlackRequests;
 import com.appraisalbot.testing.TestApp;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Duration;
 import java.util.List;
@@ -92,35 +92,11 @@ final class ObjectivesFixtures {
 
     /** Every string in a call's JSON parameter, one per line, as Slack would read them (JSON escapes undone). */
     static String strings(FakeSlackApi.Call call, String parameter) {
-        StringBuilder text = new StringBuilder();
-        collect(call.json(parameter).orElseThrow(), text);
-        return text.toString();
-    }
-
-    private static void collect(JsonElement element, StringBuilder text) {
-        if (element.isJsonObject()) {
-            element.getAsJsonObject().entrySet().forEach(e -> collect(e.getValue(), text));
-        } else if (element.isJsonArray()) {
-            element.getAsJsonArray().forEach(e -> collect(e, text));
-        } else if (element.isJsonPrimitive()) {
-            text.append(element.getAsString()).append('\n');
-        }
+        return CallText.strings(call.json(parameter).orElseThrow());
     }
 
     static String buttonValue(FakeSlackApi.Call message, String actionId) {
-        for (var block : message.json("blocks").orElseThrow().getAsJsonArray()) {
-            JsonObject object = block.getAsJsonObject();
-            if (object.has("elements")) {
-                for (var element : object.getAsJsonArray("elements")) {
-                    JsonObject button = element.getAsJsonObject();
-                    if (button.has("action_id")
-                            && button.get("action_id").getAsString().equals(actionId)) {
-                        return button.get("value").getAsString();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("No " + actionId + " button in " + message.params());
+        return CallText.buttonValue(message, actionId);
     }
 
     /** Clicks a button of an approval DM as the user; returns the acknowledgement, the work follows it. */

@@ -6,6 +6,7 @@ import com.appraisalbot.objectives.ObjectiveArea;
 import com.appraisalbot.reviews.ReviewField;
 import com.appraisalbot.reviews.ReviewKind;
 import com.appraisalbot.reviews.ReviewPart;
+import com.appraisalbot.testing.CallText;
 import com.appraisalbot.testing.FakeSlackApi;
 import com.appraisalbot.testing.SlackRequests;
 import com.appraisalbot.testing.TestApp;
@@ -102,42 +103,18 @@ final class ReviewDriver {
     /** Every string in a call's JSON parameter, one per line. */
     static String strings(FakeSlackApi.Call call, String parameter) {
         StringBuilder text = new StringBuilder();
-        call.json(parameter).ifPresent(element -> collect(element, text));
+        call.json(parameter).ifPresent(element -> text.append(CallText.strings(element)));
         call.param("text").ifPresent(t -> text.append(t).append('\n'));
         return text.toString();
     }
 
     /** Every string in a JSON value, one per line, such as the view of a modal's answer. */
     static String strings(JsonElement element) {
-        StringBuilder text = new StringBuilder();
-        collect(element, text);
-        return text.toString();
-    }
-
-    private static void collect(JsonElement element, StringBuilder text) {
-        if (element.isJsonObject()) {
-            element.getAsJsonObject().entrySet().forEach(e -> collect(e.getValue(), text));
-        } else if (element.isJsonArray()) {
-            element.getAsJsonArray().forEach(e -> collect(e, text));
-        } else if (element.isJsonPrimitive()) {
-            text.append(element.getAsString()).append('\n');
-        }
+        return CallText.strings(element);
     }
 
     static String buttonValue(FakeSlackApi.Call message, String actionId) {
-        for (JsonElement block : message.json("blocks").orElseThrow().getAsJsonArray()) {
-            JsonObject object = block.getAsJsonObject();
-            if (object.has("elements")) {
-                for (JsonElement element : object.getAsJsonArray("elements")) {
-                    JsonObject button = element.getAsJsonObject();
-                    if (button.has("action_id")
-                            && button.get("action_id").getAsString().equals(actionId)) {
-                        return button.get("value").getAsString();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("No " + actionId + " button in " + message.params());
+        return CallText.buttonValue(message, actionId);
     }
 
     int count(String method) {
