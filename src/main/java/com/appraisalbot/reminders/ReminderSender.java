@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers due reminders from the outbox, at most {@code REMINDER_SEND_RATE} a second, each once.
  *
- * <p>For each claimed row (a few at once, sharing the rate; see {@link #deliver}): re-check that it is still due and render it from the state as
- * it is now (otherwise CANCELLED); hold it back to the next opening if the recipient is outside
+ * <p>For each claimed row (a few at once, sharing the rate; see {@link #deliver}): re-check that
+ * it is still due and render it from the state as it is now (otherwise CANCELLED); hold it back
+ * to the next opening if the recipient is outside
  * working hours; wait for the rate; mark it SENDING, presenting the claim's token (a claim taken
  * over by another instance stops here); call Slack; mark it SENT with Slack's channel and
  * timestamp. A failure Slack may recover from is retried with growing backoff, up to {@link

@@ -14,8 +14,8 @@ import java.util.Locale;
  * The SQL statements one database user sent, as MariaDB itself saw them (its Performance Schema), so that what the
  * app under test issues is counted at the server rather than trusted from the app.
  *
- * <p>The server must run with {@link #SERVER_ARGUMENTS}. Quartz's own statements (its tables are {@code QRTZ_*}) are left out: its cluster check-in runs on a
- * timer, whatever the request being measured.
+ * <p>The server must run with {@link #SERVER_ARGUMENTS}. Quartz's own statements (its tables are {@code QRTZ_*})
+ * are left out: its cluster check-in runs on a timer, whatever the request being measured.
  */
 final class StatementLog {
 

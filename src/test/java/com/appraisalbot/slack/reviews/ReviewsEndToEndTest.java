@@ -99,7 +99,10 @@ class ReviewsEndToEndTest {
         return peopleAdmin.setRoles(admin, userId, profile(name), Set.of(roles), "Case manager, North team");
     }
 
-    /** A new case manager, who also holds the appraiser and SLT roles, appraised by {@code appraiser} with agreed objectives. */
+    /**
+     * A new case manager, who also holds the appraiser and SLT roles, appraised by {@code appraiser} with agreed
+     * objectives.
+     */
     private static Person caseManager(String name, String appraiser) {
         String userId = "U1CM" + PEOPLE.incrementAndGet();
         Person caseManager = person(userId, name, Role.CASE_MANAGER, Role.APPRAISER, Role.SLT_MEMBER);
