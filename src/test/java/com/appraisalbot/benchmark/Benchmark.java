@@ -87,7 +87,7 @@ public final class Benchmark {
             return new Options(
                     Path.of(System.getProperty("benchmark.jar", "target/appraisal-bot.jar")),
                     Integer.getInteger("benchmark.concurrency", 50),
-                    Integer.getInteger("benchmark.warmup", 10),
+                    Integer.getInteger("benchmark.warmup", 20),
                     Integer.getInteger("benchmark.seconds", 20),
                     Integer.getInteger("benchmark.submissions", 2_000),
                     Integer.getInteger("benchmark.homeSamples", 200),
