@@ -11,6 +11,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -75,9 +76,10 @@ public class Application {
             throw e;
         }
         LOG.info(
-                "Appraisal Bot started in {} ms ({} mode)",
-                (System.nanoTime() - started) / 1_000_000,
-                settings.socketMode() ? "Socket Mode" : "HTTP");
+                "Appraisal Bot started, ready {} ms after the JVM's launch ({} mode; its last steps took {} ms)",
+                ManagementFactory.getRuntimeMXBean().getUptime(),
+                settings.socketMode() ? "Socket Mode" : "HTTP",
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private void startParts() {

@@ -220,7 +220,7 @@ public final class SettingsLoader {
                 "Setting DATA_DIR is inside the system"
                         + " temp folder (" + temp
                         + "), which the embedded MariaDB empties at every start. Choose a folder"
-                        + " outside it, such as ./data.");
+                        + " outside it, such as $HOME/appraisal-data.");
     }
 
     private static void checkAdmins(List<String> ids) {
@@ -229,7 +229,7 @@ public final class SettingsLoader {
                     SLACK_USER_ID.matcher(id.trim()).matches(),
                     "Setting ADMIN_USER_IDS must list Slack user IDs"
                             + " such as U024BE7LH, separated by commas; '" + id + "' is not one. Find an ID in a"
-                            + " person's Slack profile under More > Copy member ID.");
+                            + " person's Slack profile under ⋮ (More) → Copy member ID.");
         }
     }
 

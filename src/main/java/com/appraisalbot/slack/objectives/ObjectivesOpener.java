@@ -29,6 +29,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens objectives, from the Home, a DM or a reminder ({@code open_objectives}, and the reminders'
@@ -40,6 +42,10 @@ import java.util.regex.Pattern;
 public class ObjectivesOpener implements SlackListener {
 
     private static final Pattern OPEN = Pattern.compile("^(reminder_)?" + ObjectivesForms.OPEN + "$");
+    private static final Logger LOG = LoggerFactory.getLogger(ObjectivesOpener.class);
+    private static final String NOT_SENT = "Appraisal Bot could not finish sending your objectives just now, so"
+            + " nothing was sent to your appraiser. Everything you wrote is saved. Open your objectives again"
+            + " (/appraisal objectives or the Home tab) in a minute and press Submit to appraiser.";
     private static final String OUT_OF_DATE = "This form is out of date or not yours. Open your objectives again"
             + " with /appraisal objectives; your draft is kept.";
     private static final Pattern CASE_MANAGER_ID = Pattern.compile("(?:[A-Z_]+:)?(\\d{1,18})");
@@ -154,6 +160,10 @@ public class ObjectivesOpener implements SlackListener {
             return update(context, overview.of(caseManager.get(), year, e.problems()));
         } catch (AccessDenied e) {
             return update(context, Notices.modal("Not available", e.getMessage()));
+        } catch (RuntimeException e) {
+            // Slack would show only "trouble connecting"; the plan itself is safe in the draft.
+            LOG.error("Objectives were not submitted (team_id: {}, user_id: {})", teamId, userId, e);
+            return update(context, Notices.modal("Not sent yet", NOT_SENT));
         }
         if (!submission.alreadySubmitted()) {
             AfterAck.run(app, "ask for approval of objectives", teamId, userId, () -> requestApproval(submission));
